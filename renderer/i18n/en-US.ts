@@ -1,0 +1,66 @@
+import type { Messages } from './zh-CN';
+
+const enUS: Messages = {
+  app: {
+    name: 'KeDang',
+    fullName: 'KeDang · Customer archive',
+    loading: 'Loading…',
+    language: 'Language',
+  },
+  nav: {
+    home: 'Home',
+    customers: 'Customer files',
+    loans: 'Loans & approvals',
+    lifecycle: 'Duplicates & cleanup',
+    reports: 'Reports & printing',
+    backup: 'Backup & restore',
+    audit: 'Audit log',
+    users: 'Users & roles',
+    settings: 'Settings',
+  },
+  home: {
+    title: 'Home',
+    welcome: 'Welcome to KeDang. The menu on the left lists what the archive can do.',
+    notYet: 'This part is still being built and comes in a later version.',
+  },
+  setup: {
+    title: 'First-run setup',
+    intro: 'This PC has no customer archive yet. Enter the store details and create the first system administrator; the archive is encrypted with a random master key that is only ever stored wrapped by a password.',
+    pending: 'First-run setup opens soon.',
+  },
+  errorBoundary: {
+    title: 'Something went wrong on this screen',
+    body: 'An unexpected error happened in this part of the screen; nothing you entered was submitted. Try again, or reload the app.',
+    retry: 'Try again',
+    reload: 'Reload',
+  },
+  errors: {
+    INVALID_INPUT: 'Some fields need attention; check the ones marked in red.',
+    UNKNOWN_CHANNEL: 'The app called a function that does not exist.',
+    NOT_AUTHENTICATED: 'Please log in first.',
+    FORBIDDEN: 'You do not have permission to do this.',
+    SESSION_LOCKED: 'KeDang is locked. Enter your password to unlock.',
+    NOT_FOUND: 'That record does not exist or has been removed.',
+    CONFLICT: 'Someone else changed this record; reload and try again.',
+    SETUP_ALREADY_DONE: 'First-run setup has already been done on this PC.',
+    SETUP_REQUIRED: 'Complete the first-run setup first.',
+    AUTH_INVALID_CREDENTIALS: 'Wrong username or password.',
+    AUTH_LOCKED_OUT: 'Too many wrong passwords; the account is locked for a while.',
+    AUTH_USER_INACTIVE: 'This account is disabled; ask the system administrator.',
+    AUTH_WEAK_PASSWORD: 'Password too weak: at least 8 characters with both letters and digits.',
+    AUTH_RECOVERY_INVALID: 'The recovery code is not correct.',
+    RECOVERY_CONFIRM_MISMATCH: 'Those groups do not match the recovery code; check the printed sheet.',
+    SIGNOFF_INVALID: "The approver's username or password is wrong.",
+    SIGNOFF_SELF: 'The requester cannot approve their own request.',
+    SIGNOFF_NOT_PERMITTED: 'This approver may not approve this request.',
+    USER_EXISTS: 'That username is taken.',
+    USER_LAST_ADMIN: 'At least one active system administrator must remain.',
+    USER_SELF_DELETE: 'You cannot delete the account you are logged in with.',
+    DB_SCHEMA_TOO_NEW: 'This archive was created by a newer KeDang; upgrade the app to open it.',
+    DB_NOT_ENCRYPTED: 'The archive database is not encrypted; refused to open it.',
+    VAULT_CORRUPT: 'The key file is damaged; restore it from a backup.',
+    INTERNAL: 'Internal error: the action did not complete and nothing was changed.',
+  },
+};
+
+export default enUS;

@@ -1,0 +1,49 @@
+/**
+ * Roles and permissions are data: the defaults below come from the store's rules (../shared/seeds)
+ * and the system admin may change the matrix at run time (stored as overrides in the database).
+ */
+export const roles = ['archiveAdmin', 'consultant', 'salesManager', 'serviceManager', 'generalManager', 'systemAdmin'] as const;
+export type Role = (typeof roles)[number];
+
+export const permissions = [
+  'customer.read',
+  'customer.readAll',
+  'customer.write',
+  'customer.reveal',
+  'loan.request',
+  'loan.approve',
+  'loan.handle',
+  'audit.read',
+  'user.manage',
+  'role.manage',
+  'settings.manage',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+export type PermissionMatrix = Record<Role, readonly Permission[]>;
+
+export const defaultPermissionMatrix: PermissionMatrix = {
+  archiveAdmin: ['customer.read', 'customer.readAll', 'customer.write', 'customer.reveal', 'loan.request', 'loan.handle', 'audit.read'],
+  consultant: ['customer.read', 'customer.write', 'loan.request'],
+  salesManager: ['customer.read', 'customer.readAll', 'customer.write', 'customer.reveal', 'loan.request', 'loan.approve'],
+  serviceManager: ['customer.read', 'customer.readAll', 'customer.write', 'customer.reveal', 'loan.request', 'loan.approve'],
+  generalManager: ['customer.read', 'customer.readAll', 'customer.reveal', 'loan.request', 'loan.approve', 'audit.read'],
+  systemAdmin: ['audit.read', 'user.manage', 'role.manage', 'settings.manage'],
+};
+
+/**
+ * Permissions the system admin role can never lose, so an edit of the matrix cannot lock
+ * everybody out of user and role management.
+ */
+export const lockedGrants: ReadonlyArray<readonly [Role, Permission]> = [
+  ['systemAdmin', 'user.manage'],
+  ['systemAdmin', 'role.manage'],
+];
+
+export function isRole(value: string): value is Role {
+  return (roles as readonly string[]).includes(value);
+}
+
+export function isPermission(value: string): value is Permission {
+  return (permissions as readonly string[]).includes(value);
+}

@@ -1,0 +1,80 @@
+/**
+ * Every failure that crosses the contract carries one of these stable codes.
+ * The renderer maps codes to zh-CN / en-US text; main never sends prose the UI must parse.
+ */
+export const errorCodes = [
+  'INVALID_INPUT',
+  'UNKNOWN_CHANNEL',
+  'NOT_AUTHENTICATED',
+  'FORBIDDEN',
+  'SESSION_LOCKED',
+  'NOT_FOUND',
+  'CONFLICT',
+  'SETUP_ALREADY_DONE',
+  'SETUP_REQUIRED',
+  'AUTH_INVALID_CREDENTIALS',
+  'AUTH_LOCKED_OUT',
+  'AUTH_USER_INACTIVE',
+  'AUTH_WEAK_PASSWORD',
+  'AUTH_RECOVERY_INVALID',
+  'RECOVERY_CONFIRM_MISMATCH',
+  'SIGNOFF_INVALID',
+  'SIGNOFF_SELF',
+  'SIGNOFF_NOT_PERMITTED',
+  'USER_EXISTS',
+  'USER_LAST_ADMIN',
+  'USER_SELF_DELETE',
+  'DB_SCHEMA_TOO_NEW',
+  'DB_NOT_ENCRYPTED',
+  'VAULT_CORRUPT',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** A field-level problem: `path` is the dotted field name, `code` a stable message key. */
+export interface FieldIssue {
+  path: string;
+  code: string;
+  /** Values the message needs, e.g. `{ minimum: 8 }`. */
+  params?: Record<string, string | number>;
+}
+
+export interface ErrorPayload {
+  code: ErrorCode;
+  /** Developer-facing English detail; the UI shows the localised text of `code` instead. */
+  message: string;
+  fields?: FieldIssue[];
+  /** Extra machine-readable facts, e.g. `{ lockedUntil: '2026-…' }`. */
+  details?: Record<string, string | number | boolean | null>;
+}
+
+export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ErrorPayload };
+
+/** The one error type that core throws on purpose; anything else becomes INTERNAL. */
+export class KedangError extends Error {
+  readonly code: ErrorCode;
+  readonly fields?: FieldIssue[];
+  readonly details?: ErrorPayload['details'];
+
+  constructor(code: ErrorCode, message: string, extra: { fields?: FieldIssue[]; details?: ErrorPayload['details'] } = {}) {
+    super(message);
+    this.name = 'KedangError';
+    this.code = code;
+    this.fields = extra.fields;
+    this.details = extra.details;
+  }
+
+  toPayload(): ErrorPayload {
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.fields ? { fields: this.fields } : {}),
+      ...(this.details ? { details: this.details } : {}),
+    };
+  }
+
+  static fromPayload(payload: ErrorPayload): KedangError {
+    return new KedangError(payload.code, payload.message, { fields: payload.fields, details: payload.details });
+  }
+}

@@ -1,0 +1,69 @@
+import { test as base } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface Harness {
+  url: string;
+  dataDir: string;
+  /** Calls a channel the way the renderer's bridge does. */
+  rpc<T = unknown>(channel: string, input?: unknown): Promise<{ ok: boolean; data?: T; error?: { code: string } }>;
+}
+
+/** Starts `out/main/web.js` (built by `npm test`) on a free loopback port with a throwaway data dir. */
+export async function startHarness(extraArgs: string[] = []): Promise<Harness & { stop(): Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kedang-e2e-'));
+  const child: ChildProcess = spawn(process.execPath, ['out/main/web.js', '--data', dataDir, '--port', '0', ...extraArgs], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`web harness did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`web harness exited with ${code}:\n${output}`)));
+  });
+  return {
+    url,
+    dataDir,
+    async rpc(channel, input = {}) {
+      const response = await fetch(`${url}/rpc/${channel}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(input),
+      });
+      return (await response.json()) as { ok: boolean; data?: never; error?: { code: string } };
+    },
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Every test file gets its own store on its own port, so files never see each other's data. */
+export const test = base.extend<object, { harness: Harness }>({
+  harness: [
+    // Playwright reads fixture dependencies from the destructuring pattern; this one has none.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const harness = await startHarness();
+      await use(harness);
+      await harness.stop();
+    },
+    { scope: 'worker' },
+  ],
+  baseURL: async ({ harness }, use) => use(harness.url),
+});
+
+export { expect } from '@playwright/test';
