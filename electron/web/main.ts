@@ -4,12 +4,20 @@ import { startWebHarness } from './server';
 
 declare const __APP_VERSION__: string;
 
-const usage = 'usage: npm run web -- --data <dir> [--port N]\n';
+const usage = 'usage: npm run web -- --data <dir> [--port N] [--idle-lock-seconds N]\n';
 
 async function main(): Promise<void> {
   let values;
   try {
-    ({ values } = parseArgs({ options: { data: { type: 'string' }, port: { type: 'string', default: '5199' } }, strict: true }));
+    ({ values } = parseArgs({
+      options: {
+        data: { type: 'string' },
+        port: { type: 'string', default: '5199' },
+        // For demos and the e2e tests: auto-lock after N seconds instead of the stored minutes.
+        'idle-lock-seconds': { type: 'string' },
+      },
+      strict: true,
+    }));
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n${usage}`);
     process.exit(2);
@@ -23,7 +31,13 @@ async function main(): Promise<void> {
     process.stderr.write(`--port must be a whole number from 0 to 65535, not ${values.port}\n`);
     process.exit(2);
   }
+  const idle = values['idle-lock-seconds'] === undefined ? undefined : Number(values['idle-lock-seconds']);
+  if (idle !== undefined && (!Number.isInteger(idle) || idle < 1)) {
+    process.stderr.write(`--idle-lock-seconds must be a whole number of seconds, not ${values['idle-lock-seconds']}\n`);
+    process.exit(2);
+  }
   const harness = await startWebHarness({
+    idleLockSeconds: idle,
     dataDir: values.data,
     port,
     rendererDir: resolve(import.meta.dirname, '../renderer'),

@@ -28,10 +28,11 @@ export interface WebHarnessOptions {
   port: number;
   rendererDir: string;
   appVersion: string;
+  idleLockSeconds?: number;
 }
 
 export async function startWebHarness(options: WebHarnessOptions) {
-  const core = new Core({ dataDir: resolve(options.dataDir), appVersion: options.appVersion });
+  const core = new Core({ dataDir: resolve(options.dataDir), appVersion: options.appVersion, idleLockSeconds: options.idleLockSeconds });
   const bridge = bridgeScript();
   const channelListJson = JSON.stringify(channelList());
   let origin = '';

@@ -18,4 +18,6 @@ export interface AppStatus {
   /** Set when a session exists; with phase 'locked' it is the user who must unlock. */
   user: SessionUser | null;
   idleLockSeconds: number;
+  /** A recovery code was shown in this session and has not been confirmed yet. */
+  recoveryPending: boolean;
 }

@@ -17,6 +17,8 @@ export const permissions = [
   'user.manage',
   'role.manage',
   'settings.manage',
+  /** Countersigns changes to the permission matrix (second-person sign-off). */
+  'policy.approve',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -27,7 +29,7 @@ export const defaultPermissionMatrix: PermissionMatrix = {
   consultant: ['customer.read', 'customer.write', 'loan.request'],
   salesManager: ['customer.read', 'customer.readAll', 'customer.write', 'customer.reveal', 'loan.request', 'loan.approve'],
   serviceManager: ['customer.read', 'customer.readAll', 'customer.write', 'customer.reveal', 'loan.request', 'loan.approve'],
-  generalManager: ['customer.read', 'customer.readAll', 'customer.reveal', 'loan.request', 'loan.approve', 'audit.read'],
+  generalManager: ['customer.read', 'customer.readAll', 'customer.reveal', 'loan.request', 'loan.approve', 'audit.read', 'policy.approve'],
   systemAdmin: ['audit.read', 'user.manage', 'role.manage', 'settings.manage'],
 };
 

@@ -1,6 +1,34 @@
 import { z } from 'zod';
 import { channel, type ChannelDef } from './channel';
-import type { AppStatus } from '../app/status';
+import type { AppStatus, SessionUser } from '../app/status';
+import { settingsPatchSchema, storeInfoSchema, type AppSettings } from '../app/settings';
+import { auditQuerySchema, type AuditPage, type AuditVerifyResult } from '../audit/auditEntry';
+import { permissions, roles, type Permission, type PermissionMatrix, type Role } from '../auth/permissions';
+import {
+  displayNameSchema,
+  newPasswordSchema,
+  passwordSchema,
+  roleSchema,
+  signOffSchema,
+  usernameSchema,
+  type UserSummary,
+} from '../auth/users';
+
+const empty = z.object({}).strict();
+const id = z.number().int().positive();
+
+/** A freshly generated recovery code, shown once, and which groups the admin must type back. */
+export interface RecoveryCodeSheet {
+  recoveryCode: string;
+  confirmGroups: number[];
+}
+
+export interface RoleMatrixView {
+  roles: readonly Role[];
+  permissions: readonly Permission[];
+  matrix: PermissionMatrix;
+  defaults: PermissionMatrix;
+}
 
 /**
  * The table of contents of the app: every call the renderer can make, declared once.
@@ -10,8 +38,145 @@ export const channels = {
   'app.status': channel<AppStatus>()({
     kind: 'query',
     access: 'public',
-    input: z.object({}).strict(),
+    input: empty,
     summary: 'Where the app stands: first-run setup, locked or ready, and who is logged in.',
+  }),
+
+  'setup.initialize': channel<RecoveryCodeSheet>()({
+    kind: 'command',
+    access: 'public',
+    input: z
+      .object({
+        store: storeInfoSchema,
+        admin: z.object({ username: usernameSchema, displayName: displayNameSchema, password: newPasswordSchema }).strict(),
+      })
+      .strict(),
+    summary: 'First run only: creates the encrypted archive, the store record and the first system admin; returns the recovery code once.',
+  }),
+  'setup.confirmRecovery': channel<{ confirmed: true }>()({
+    kind: 'command',
+    access: 'session',
+    input: z.object({ groups: z.array(z.object({ index: z.number().int().min(0).max(7), value: z.string().max(8) }).strict()).min(2).max(8) }).strict(),
+    summary: 'The admin types back groups of the recovery code just shown, proving the sheet was kept.',
+  }),
+
+  'auth.login': channel<SessionUser>()({
+    kind: 'command',
+    access: 'public',
+    input: z.object({ username: usernameSchema, password: passwordSchema }).strict(),
+    summary: 'Opens the archive with a user’s password; 5 failures lock the account for 5 minutes.',
+  }),
+  'auth.logout': channel<{ loggedOut: true }>()({
+    kind: 'command',
+    access: 'public',
+    input: empty,
+    summary: 'Ends the session (also from the lock screen, to switch user) and closes the archive.',
+  }),
+  'auth.lock': channel<{ locked: true }>()({
+    kind: 'command',
+    access: 'session',
+    input: empty,
+    summary: 'Locks the screen now; all data stays hidden until the same user’s password is entered.',
+  }),
+  'auth.unlock': channel<SessionUser>()({
+    kind: 'command',
+    access: 'public',
+    input: z.object({ password: passwordSchema }).strict(),
+    summary: 'Unlocks a locked session with the password of the user who was logged in.',
+  }),
+  'auth.touch': channel<{ idleLockSeconds: number }>()({
+    kind: 'query',
+    access: 'session',
+    input: empty,
+    summary: 'Tells core the person at the keyboard is active, pushing back the idle auto-lock.',
+  }),
+  'auth.changePassword': channel<{ changed: true }>()({
+    kind: 'command',
+    access: 'session',
+    input: z.object({ currentPassword: passwordSchema, newPassword: newPasswordSchema }).strict(),
+    summary: 'Changes the caller’s own password (rewrites only their key slot).',
+  }),
+  'auth.recover': channel<RecoveryCodeSheet & { user: SessionUser }>()({
+    kind: 'command',
+    access: 'public',
+    input: z.object({ username: usernameSchema, recoveryCode: z.string().min(20).max(64), newPassword: newPasswordSchema }).strict(),
+    summary: 'Resets a user’s password with the store’s recovery code, logs them in and rotates the recovery code.',
+  }),
+
+  'users.list': channel<UserSummary[]>()({
+    kind: 'query',
+    access: 'user.manage',
+    input: empty,
+    summary: 'All accounts with role, state and last login.',
+  }),
+  'users.create': channel<UserSummary>()({
+    kind: 'command',
+    access: 'user.manage',
+    input: z.object({ username: usernameSchema, displayName: displayNameSchema, role: roleSchema, password: newPasswordSchema }).strict(),
+    summary: 'Creates an account and its key slot.',
+  }),
+  'users.update': channel<UserSummary>()({
+    kind: 'command',
+    access: 'user.manage',
+    input: z.object({ id, displayName: displayNameSchema.optional(), role: roleSchema.optional(), active: z.boolean().optional() }).strict(),
+    summary: 'Changes an account’s display name, role or active state.',
+  }),
+  'users.resetPassword': channel<{ reset: true }>()({
+    kind: 'command',
+    access: 'user.manage',
+    input: z.object({ id, newPassword: newPasswordSchema }).strict(),
+    summary: 'Sets a new password for another account (rewrites that account’s key slot).',
+  }),
+  'users.delete': channel<{ deleted: true }>()({
+    kind: 'command',
+    access: 'user.manage',
+    input: z.object({ id }).strict(),
+    summary: 'Deletes an account: its key slot is removed; its name stays in the audit log.',
+  }),
+
+  'roles.matrix': channel<RoleMatrixView>()({
+    kind: 'query',
+    access: 'role.manage',
+    input: empty,
+    summary: 'The permission matrix in force, with the built-in defaults beside it.',
+  }),
+  'roles.setGrant': channel<RoleMatrixView>()({
+    kind: 'command',
+    access: 'role.manage',
+    input: z.object({ role: z.enum(roles), permission: z.enum(permissions), granted: z.boolean(), signOff: signOffSchema }).strict(),
+    summary: 'Grants or withdraws one permission of one role; countersigned by a second person holding policy.approve.',
+  }),
+
+  'settings.get': channel<AppSettings>()({
+    kind: 'query',
+    access: 'session',
+    input: empty,
+    summary: 'Store name and address, idle auto-lock minutes.',
+  }),
+  'settings.update': channel<AppSettings>()({
+    kind: 'command',
+    access: 'settings.manage',
+    input: settingsPatchSchema,
+    summary: 'Changes store details or the idle auto-lock minutes.',
+  }),
+  'settings.rotateRecovery': channel<RecoveryCodeSheet>()({
+    kind: 'command',
+    access: 'settings.manage',
+    input: empty,
+    summary: 'Replaces the recovery code (e.g. the printed sheet was lost); the old code stops working.',
+  }),
+
+  'audit.list': channel<AuditPage>()({
+    kind: 'query',
+    access: 'audit.read',
+    input: auditQuerySchema,
+    summary: 'Audit entries, newest first, filtered by actor, action, target and period, with the chain head.',
+  }),
+  'audit.verify': channel<AuditVerifyResult>()({
+    kind: 'query',
+    access: 'audit.read',
+    input: empty,
+    summary: 'Recomputes the hash chain; names the first broken sequence number if any entry was altered.',
   }),
 } as const satisfies Record<string, ChannelDef>;
 

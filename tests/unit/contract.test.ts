@@ -7,7 +7,7 @@ import { buildKedangApi } from '../../shared/contract/api';
 describe('the contract', () => {
   it('every channel has a handler, and every handler has a channel', () => {
     expect(Object.keys(handlers).sort()).toEqual([...channelNames].sort());
-    for (const name of channelNames) expect(typeof handlers[name].run, name).toBe('function');
+    for (const name of channelNames) expect(typeof handlers[name], name).toBe('function');
   });
 
   it('every channel declares who may call it', () => {

@@ -1,14 +1,3 @@
-import { handler } from '../rpc/handler';
-import { vaultExists } from '../vault/vaultFile';
+import type { Handler } from '../rpc/handler';
 
-export const appStatus = handler('app.status', {
-  run(ctx) {
-    return {
-      phase: vaultExists(ctx.dataDir) ? 'locked' : 'setup',
-      appVersion: ctx.appVersion,
-      storeName: null,
-      user: null,
-      idleLockSeconds: 600,
-    };
-  },
-});
+export const appStatus: Handler<'app.status'> = (ctx) => ctx.core.status();

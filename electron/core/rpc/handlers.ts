@@ -1,7 +1,34 @@
 import type { HandlerTable } from './handler';
 import { appStatus } from '../app/appStatus';
+import * as setup from '../setup/setupHandlers';
+import * as auth from '../auth/authHandlers';
+import * as users from '../users/userHandlers';
+import * as roleHandlers from '../roles/roleHandlers';
+import * as settings from '../settings/settingsHandlers';
+import * as audit from '../audit/auditHandlers';
 
 /** One handler per channel of the contract; the type makes a missing one a compile error. */
 export const handlers: HandlerTable = {
   'app.status': appStatus,
+  'setup.initialize': setup.initialize,
+  'setup.confirmRecovery': setup.confirmRecovery,
+  'auth.login': auth.login,
+  'auth.logout': auth.logout,
+  'auth.lock': auth.lock,
+  'auth.unlock': auth.unlock,
+  'auth.touch': auth.touch,
+  'auth.changePassword': auth.changePassword,
+  'auth.recover': auth.recover,
+  'users.list': users.list,
+  'users.create': users.create,
+  'users.update': users.update,
+  'users.resetPassword': users.resetPassword,
+  'users.delete': users.remove,
+  'roles.matrix': roleHandlers.matrix,
+  'roles.setGrant': roleHandlers.setGrant,
+  'settings.get': settings.get,
+  'settings.update': settings.update,
+  'settings.rotateRecovery': settings.rotateRecovery,
+  'audit.list': audit.list,
+  'audit.verify': audit.verify,
 };

@@ -1,0 +1,28 @@
+import { createHash } from 'node:crypto';
+
+/** The hash a chain starts from: 64 zeros. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface ChainedFields {
+  seq: number;
+  at: string;
+  actorId: number | null;
+  actorName: string;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  summary: string;
+  prevHash: string;
+}
+
+/**
+ * The canonical form hashed for each entry: a JSON array in a fixed field order, so the hash does
+ * not depend on object key order or on how a driver returns rows. Nulls stay null.
+ */
+export function canonicalForm(e: ChainedFields): string {
+  return JSON.stringify(['kedang-audit-v1', e.seq, e.at, e.actorId, e.actorName, e.action, e.targetType, e.targetId, e.summary, e.prevHash]);
+}
+
+export function entryHash(e: ChainedFields): string {
+  return createHash('sha256').update(canonicalForm(e), 'utf8').digest('hex');
+}

@@ -1,0 +1,53 @@
+import { roleLabels } from '../../../shared/auth/users';
+import { KedangError } from '../../../shared/contract/errors';
+import type { Handler } from '../rpc/handler';
+import { countOtherActiveAdmins, getUser, insertUser, listUsers, markDeleted, toSummary, touchPasswordChanged, updateUser } from './userStore';
+
+export const list: Handler<'users.list'> = (ctx) => listUsers(ctx.archive().db.sqlite).map(toSummary);
+
+export const create: Handler<'users.create'> = async (ctx, input) => {
+  const archive = ctx.archive();
+  const user = insertUser(archive.db.sqlite, input, ctx.clock.now());
+  ctx.audit({ action: 'users.create', targetType: 'user', targetId: user.id, summary: `${user.username} (${roleLabels[user.role].zh})` });
+  // The key slot is written last, once the row and its audit entry are in the transaction.
+  await archive.vault.setUserSlot(archive.masterKey, { userId: user.id, username: user.username, password: input.password });
+  return toSummary(user);
+};
+
+export const update: Handler<'users.update'> = (ctx, input) => {
+  const db = ctx.archive().db.sqlite;
+  const before = getUser(db, input.id);
+  const losesAdmin = before.role === 'systemAdmin' && before.active && ((input.role !== undefined && input.role !== 'systemAdmin') || input.active === false);
+  if (losesAdmin && countOtherActiveAdmins(db, before.id) === 0) throw new KedangError('USER_LAST_ADMIN', 'The last active system admin must stay');
+  const after = updateUser(db, input.id, input);
+  const changes = [
+    before.displayName !== after.displayName ? `name ${before.displayName} → ${after.displayName}` : null,
+    before.role !== after.role ? `role ${roleLabels[before.role].zh} → ${roleLabels[after.role].zh}` : null,
+    before.active !== after.active ? (after.active ? 'enabled' : 'disabled') : null,
+  ].filter(Boolean);
+  ctx.audit({ action: 'users.update', targetType: 'user', targetId: after.id, summary: `${after.username}: ${changes.join('; ') || 'no change'}` });
+  return toSummary(after);
+};
+
+export const resetPassword: Handler<'users.resetPassword'> = async (ctx, input) => {
+  const archive = ctx.archive();
+  const user = getUser(archive.db.sqlite, input.id);
+  touchPasswordChanged(archive.db.sqlite, user.id, ctx.clock.now());
+  ctx.audit({ action: 'users.resetPassword', targetType: 'user', targetId: user.id, summary: `${user.username}: password set by an administrator` });
+  await archive.vault.setUserSlot(archive.masterKey, { userId: user.id, username: user.username, password: input.newPassword });
+  ctx.core.lockout.recordSuccess(user.username);
+  return { reset: true };
+};
+
+export const remove: Handler<'users.delete'> = (ctx, input) => {
+  const caller = ctx.requireUser();
+  const archive = ctx.archive();
+  const db = archive.db.sqlite;
+  if (input.id === caller.id) throw new KedangError('USER_SELF_DELETE', 'Cannot delete the logged-in account');
+  const user = getUser(db, input.id);
+  if (user.role === 'systemAdmin' && user.active && countOtherActiveAdmins(db, user.id) === 0) throw new KedangError('USER_LAST_ADMIN', 'The last active system admin must stay');
+  markDeleted(db, user.id, ctx.clock.now());
+  ctx.audit({ action: 'users.delete', targetType: 'user', targetId: user.id, summary: `${user.username} deleted; key slot removed` });
+  archive.vault.removeUserSlot(user.id);
+  return { deleted: true };
+};
