@@ -11,6 +11,12 @@ export interface AppSettings {
   storeName: string;
   storeAddress: string;
   idleLockMinutes: number;
+  /** 档案编号 pattern, e.g. KD{YYYY}{SEQ:6}. */
+  archivePattern: string;
+  /** Largest scan that may be attached, in MiB. */
+  attachmentMaxMb: number;
+  /** Files not contacted for this many days are flagged. */
+  staleDays: number;
 }
 
 export const settingsPatchSchema = z
@@ -18,5 +24,13 @@ export const settingsPatchSchema = z
     storeName: z.string().trim().min(1).max(60).optional(),
     storeAddress: z.string().trim().max(120).optional(),
     idleLockMinutes: z.number().int().min(1).max(240).optional(),
+    archivePattern: z
+      .string()
+      .trim()
+      .max(40)
+      .regex(/^[A-Za-z0-9{}:\-/_]*\{SEQ:[3-9]\}[A-Za-z0-9{}:\-/_]*$/, { message: 'ARCHIVE_PATTERN' })
+      .optional(),
+    attachmentMaxMb: z.number().int().min(1).max(30).optional(),
+    staleDays: z.number().int().min(7).max(3650).optional(),
   })
   .strict();

@@ -14,6 +14,22 @@ import {
   type UserSummary,
 } from '../auth/users';
 
+import {
+  attachmentInputSchema,
+  consentInputSchema,
+  contactInputSchema,
+  customerInputSchema,
+  feedbackInputSchema,
+  intentionInputSchema,
+  paperLocationSchema,
+  searchQuerySchema,
+  serviceInputSchema,
+  vehicleInputSchema,
+} from '../customers/customerSchemas';
+import type { AuditEntry } from '../audit/auditEntry';
+import type { CustomerCard, CustomerRow, SearchResult, Vehicle, VehicleOwnership } from '../customers/customerTypes';
+import { categories, grades } from '../customers/vocabularies';
+
 const empty = z.object({}).strict();
 const id = z.number().int().positive();
 
@@ -164,6 +180,116 @@ export const channels = {
     access: 'settings.manage',
     input: empty,
     summary: 'Replaces the recovery code (e.g. the printed sheet was lost); the old code stops working.',
+  }),
+
+  'customers.search': channel<SearchResult>()({
+    kind: 'query',
+    access: 'customer.read',
+    input: searchQuerySchema,
+    summary: 'The one search box (name, pinyin, phone digits, plate, VIN tail, archive number) with filters and sort; only files the caller may see.',
+  }),
+  'customers.get': channel<CustomerCard>()({
+    kind: 'query',
+    access: 'customer.read',
+    input: z.object({ id }).strict(),
+    summary: 'A customer card: the file, masked, with the first page of every tab.',
+  }),
+  'customers.create': channel<CustomerCard>()({
+    kind: 'command',
+    access: 'customer.write',
+    input: z.object({ customer: customerInputSchema }).strict(),
+    summary: 'Opens a new customer file with the next archive number.',
+  }),
+  'customers.update': channel<CustomerCard>()({
+    kind: 'command',
+    access: 'customer.write',
+    input: z.object({ id, version: z.number().int().positive(), customer: customerInputSchema, reason: z.string().trim().max(200).optional() }).strict(),
+    summary: 'Saves an edited customer file; refused with CONFLICT when someone saved it since it was opened.',
+  }),
+  'customers.setGrade': channel<CustomerCard>()({
+    kind: 'command',
+    access: 'customer.write',
+    input: z.object({ id, category: z.enum(categories), grade: z.enum(grades).nullable(), reason: z.string().trim().min(1).max(200) }).strict(),
+    summary: 'Changes category and intent grade with a dated reason.',
+  }),
+  'customers.moveFile': channel<CustomerCard>()({
+    kind: 'command',
+    access: 'customer.write',
+    input: z.object({ id, location: paperLocationSchema }).strict(),
+    summary: 'Records that the paper file moved (room, cabinet, shelf, box, folder).',
+  }),
+  'customers.reveal': channel<{ value: string }>()({
+    kind: 'command',
+    access: 'customer.reveal',
+    input: z.object({ id, field: z.enum(['idNumber', 'phone']), phoneId: id.optional() }).strict(),
+    summary: 'Shows one masked value in full; every reveal is audited.',
+  }),
+  'customers.history': channel<AuditEntry[]>()({
+    kind: 'query',
+    access: 'customer.read',
+    input: z.object({ id }).strict(),
+    summary: 'The audit entries of one customer file and its records, newest first.',
+  }),
+  'customers.addRecord': channel<CustomerCard>()({
+    kind: 'command',
+    access: 'customer.write',
+    input: z
+      .discriminatedUnion('type', [
+        z.object({ type: z.literal('intention'), customerId: id, record: intentionInputSchema }).strict(),
+        z.object({ type: z.literal('contact'), customerId: id, record: contactInputSchema }).strict(),
+        z.object({ type: z.literal('service'), customerId: id, record: serviceInputSchema }).strict(),
+        z.object({ type: z.literal('feedback'), customerId: id, record: feedbackInputSchema }).strict(),
+        z.object({ type: z.literal('consent'), customerId: id, record: consentInputSchema }).strict(),
+      ]),
+    summary: 'Adds a purchase intention, contact, service record, feedback/complaint or consent to a file.',
+  }),
+  'customers.updateFeedback': channel<CustomerCard>()({
+    kind: 'command',
+    access: 'customer.write',
+    input: z.object({ id, record: feedbackInputSchema }).strict(),
+    summary: 'Records the handling, result and closing of a feedback or complaint.',
+  }),
+  'customers.withdrawConsent': channel<CustomerCard>()({
+    kind: 'command',
+    access: 'customer.write',
+    input: z.object({ id, at: z.iso.datetime({ offset: true }) }).strict(),
+    summary: 'Marks a consent as withdrawn (kept, with the date).',
+  }),
+  'customers.followUps': channel<CustomerRow[]>()({
+    kind: 'query',
+    access: 'customer.read',
+    input: z.object({ ownerId: id.optional(), include: z.enum(['due', 'overdue', 'stale']).default('due') }).strict(),
+    summary: 'Follow-ups due today or overdue by the cadence, or files not contacted for too long; own files for consultants.',
+  }),
+  'vehicles.save': channel<CustomerCard>()({
+    kind: 'command',
+    access: 'customer.write',
+    input: z.object({ customerId: id, vehicleId: id.optional(), vehicle: vehicleInputSchema }).strict(),
+    summary: 'Adds a vehicle to a file (one car, one file) or edits it.',
+  }),
+  'vehicles.transfer': channel<Vehicle>()({
+    kind: 'command',
+    access: 'customer.write',
+    input: z.object({ vehicleId: id, toCustomerId: id, reason: z.string().trim().min(1).max(200) }).strict(),
+    summary: 'Moves a vehicle to another customer; its ownership history stays.',
+  }),
+  'vehicles.owners': channel<VehicleOwnership[]>()({
+    kind: 'query',
+    access: 'customer.read',
+    input: z.object({ vehicleId: id }).strict(),
+    summary: 'Every owner a vehicle has had in this store, oldest first.',
+  }),
+  'attachments.add': channel<CustomerCard>()({
+    kind: 'command',
+    access: 'customer.write',
+    input: z.object({ customerId: id, attachment: attachmentInputSchema }).strict(),
+    summary: 'Stores a scan (image or PDF) inside the encrypted archive.',
+  }),
+  'attachments.open': channel<{ mime: string; fileName: string; dataBase64: string }>()({
+    kind: 'command',
+    access: 'customer.read',
+    input: z.object({ id }).strict(),
+    summary: 'Returns a stored scan for preview; every opening is audited.',
   }),
 
   'audit.list': channel<AuditPage>()({

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /**
  * The archive's tables. drizzle-kit generates the SQL migrations from this file
@@ -64,4 +64,259 @@ export const auditLog = sqliteTable(
     index('audit_log_action').on(t.action, t.seq),
     index('audit_log_target').on(t.targetType, t.targetId, t.seq),
   ],
+);
+
+/** 客户档案: one row per customer file, person or company. Rows are never deleted (destruction purges the content). */
+export const customers = sqliteTable(
+  'customers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    archiveNo: text('archive_no').notNull(),
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    gender: text('gender'),
+    birthDate: text('birth_date'),
+    idType: text('id_type'),
+    idNumber: text('id_number'),
+    wechat: text('wechat'),
+    email: text('email'),
+    address: text('address'),
+    region: text('region'),
+    occupation: text('occupation'),
+    creditCode: text('credit_code'),
+    legalRep: text('legal_rep'),
+    contactPerson: text('contact_person'),
+    sourceChannel: text('source_channel').notNull(),
+    category: text('category').notNull(),
+    grade: text('grade'),
+    ownerId: integer('owner_id').references(() => users.id),
+    secrecy: text('secrecy').notNull().default('normal'),
+    locRoom: text('loc_room'),
+    locCabinet: text('loc_cabinet'),
+    locShelf: text('loc_shelf'),
+    locBox: text('loc_box'),
+    locFolder: text('loc_folder'),
+    retentionUntil: text('retention_until'),
+    status: text('status').notNull().default('active'),
+    lastContactAt: text('last_contact_at'),
+    nextContactAt: text('next_contact_at'),
+    deliveredAt: text('delivered_at'),
+    note: text('note'),
+    version: integer('version').notNull().default(1),
+    createdAt: text('created_at').notNull(),
+    createdBy: integer('created_by').notNull(),
+    updatedAt: text('updated_at').notNull(),
+    updatedBy: integer('updated_by').notNull(),
+  },
+  (t) => [
+    uniqueIndex('customers_archive_no').on(t.archiveNo),
+    index('customers_owner').on(t.ownerId, t.status),
+    index('customers_category').on(t.category, t.grade),
+    index('customers_updated').on(t.updatedAt),
+  ],
+);
+
+export const customerPhones = sqliteTable(
+  'customer_phones',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    customerId: integer('customer_id').notNull().references(() => customers.id),
+    number: text('number').notNull(),
+    kind: text('kind').notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [index('customer_phones_customer').on(t.customerId)],
+);
+
+/** Dated history of category and grade, each with the reason given. */
+export const gradeHistory = sqliteTable(
+  'grade_history',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    customerId: integer('customer_id').notNull().references(() => customers.id),
+    at: text('at').notNull(),
+    category: text('category').notNull(),
+    grade: text('grade'),
+    reason: text('reason').notNull(),
+    byUser: integer('by_user').notNull(),
+  },
+  (t) => [index('grade_history_customer').on(t.customerId, t.at)],
+);
+
+/** Where the paper file is, and every move. */
+export const locationHistory = sqliteTable(
+  'location_history',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    customerId: integer('customer_id').notNull().references(() => customers.id),
+    at: text('at').notNull(),
+    location: text('location').notNull(),
+    byUser: integer('by_user').notNull(),
+  },
+  (t) => [index('location_history_customer').on(t.customerId, t.at)],
+);
+
+export const consents = sqliteTable(
+  'consents',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    customerId: integer('customer_id').notNull().references(() => customers.id),
+    kind: text('kind').notNull(),
+    givenAt: text('given_at').notNull(),
+    channel: text('channel').notNull(),
+    withdrawnAt: text('withdrawn_at'),
+    note: text('note'),
+    byUser: integer('by_user').notNull(),
+  },
+  (t) => [index('consents_customer').on(t.customerId)],
+);
+
+/** 一车一档: each vehicle has its own record; ownership moves are kept in vehicle_owners. */
+export const vehicles = sqliteTable(
+  'vehicles',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    vin: text('vin').notNull(),
+    plate: text('plate'),
+    brand: text('brand'),
+    series: text('series'),
+    model: text('model'),
+    config: text('config'),
+    colour: text('colour'),
+    engineNo: text('engine_no'),
+    displacement: text('displacement'),
+    purchaseDate: text('purchase_date'),
+    registrationDate: text('registration_date'),
+    contractNo: text('contract_no'),
+    priceCents: integer('price_cents'),
+    paymentMethod: text('payment_method'),
+    deliveryDate: text('delivery_date'),
+    insurer: text('insurer'),
+    customerId: integer('customer_id').notNull().references(() => customers.id),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('vehicles_vin').on(t.vin), index('vehicles_customer').on(t.customerId), index('vehicles_plate').on(t.plate)],
+);
+
+export const vehicleOwners = sqliteTable(
+  'vehicle_owners',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    vehicleId: integer('vehicle_id').notNull().references(() => vehicles.id),
+    customerId: integer('customer_id').notNull().references(() => customers.id),
+    fromAt: text('from_at').notNull(),
+    toAt: text('to_at'),
+    reason: text('reason').notNull(),
+    byUser: integer('by_user').notNull(),
+  },
+  (t) => [index('vehicle_owners_vehicle').on(t.vehicleId, t.fromAt), index('vehicle_owners_customer').on(t.customerId)],
+);
+
+export const intentions = sqliteTable(
+  'intentions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    customerId: integer('customer_id').notNull().references(() => customers.id),
+    model: text('model').notNull(),
+    budgetMin: integer('budget_min'),
+    budgetMax: integer('budget_max'),
+    expectedDate: text('expected_date'),
+    focus: text('focus'),
+    tradeIn: text('trade_in'),
+    createdAt: text('created_at').notNull(),
+    byUser: integer('by_user').notNull(),
+  },
+  (t) => [index('intentions_customer').on(t.customerId, t.createdAt)],
+);
+
+/** 沟通记录 */
+export const contacts = sqliteTable(
+  'contacts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    customerId: integer('customer_id').notNull().references(() => customers.id),
+    at: text('at').notNull(),
+    method: text('method').notNull(),
+    content: text('content').notNull(),
+    feedback: text('feedback'),
+    nextStep: text('next_step'),
+    nextAt: text('next_at'),
+    byUser: integer('by_user').notNull(),
+  },
+  (t) => [index('contacts_customer').on(t.customerId, t.at)],
+);
+
+/** 维修保养 */
+export const serviceRecords = sqliteTable(
+  'service_records',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    customerId: integer('customer_id').notNull().references(() => customers.id),
+    vehicleId: integer('vehicle_id').references(() => vehicles.id),
+    kind: text('kind').notNull(),
+    date: text('date').notNull(),
+    mileage: integer('mileage'),
+    items: text('items').notNull(),
+    costCents: integer('cost_cents'),
+    technician: text('technician'),
+    byUser: integer('by_user').notNull(),
+  },
+  (t) => [index('service_records_customer').on(t.customerId, t.date)],
+);
+
+/** 反馈投诉 */
+export const feedback = sqliteTable(
+  'feedback',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    customerId: integer('customer_id').notNull().references(() => customers.id),
+    kind: text('kind').notNull(),
+    receivedAt: text('received_at').notNull(),
+    content: text('content').notNull(),
+    handling: text('handling'),
+    result: text('result'),
+    closedAt: text('closed_at'),
+    satisfaction: integer('satisfaction'),
+    byUser: integer('by_user').notNull(),
+  },
+  (t) => [index('feedback_customer').on(t.customerId, t.receivedAt)],
+);
+
+/** Scans (ID card, licence, contract) stored inside the encrypted DB, never as loose files. */
+export const attachments = sqliteTable(
+  'attachments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    customerId: integer('customer_id').notNull().references(() => customers.id),
+    kind: text('kind').notNull(),
+    fileName: text('file_name').notNull(),
+    mime: text('mime').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    data: blob('data', { mode: 'buffer' }).notNull(),
+    createdAt: text('created_at').notNull(),
+    byUser: integer('by_user').notNull(),
+  },
+  (t) => [index('attachments_customer').on(t.customerId)],
+);
+
+/** Archive numbers handed out, per pattern period; a number is never reused. */
+export const archiveCounters = sqliteTable('archive_counters', {
+  period: text('period').primaryKey(),
+  last: integer('last').notNull(),
+});
+
+/**
+ * The search index: normalised tokens (name n-grams, pinyin, phone and plate suffixes, VIN tail,
+ * archive number) → customer. Prefix range scans on the primary key answer every query type.
+ */
+export const searchTokens = sqliteTable(
+  'search_tokens',
+  {
+    token: text('token').notNull(),
+    field: text('field').notNull(),
+    customerId: integer('customer_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.token, t.field, t.customerId] }), index('search_tokens_customer').on(t.customerId)],
 );

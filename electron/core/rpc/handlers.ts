@@ -6,6 +6,9 @@ import * as users from '../users/userHandlers';
 import * as roleHandlers from '../roles/roleHandlers';
 import * as settings from '../settings/settingsHandlers';
 import * as audit from '../audit/auditHandlers';
+import * as customers from '../customers/customerHandlers';
+import * as vehicles from '../vehicles/vehicleHandlers';
+import * as attachments from '../attachments/attachmentHandlers';
 
 /** One handler per channel of the contract; the type makes a missing one a compile error. */
 export const handlers: HandlerTable = {
@@ -29,6 +32,23 @@ export const handlers: HandlerTable = {
   'settings.get': settings.get,
   'settings.update': settings.update,
   'settings.rotateRecovery': settings.rotateRecovery,
+  'customers.search': customers.search,
+  'customers.get': customers.get,
+  'customers.create': customers.create,
+  'customers.update': customers.update,
+  'customers.setGrade': customers.setGrade,
+  'customers.moveFile': customers.moveFile,
+  'customers.reveal': customers.reveal,
+  'customers.history': customers.history,
+  'customers.addRecord': customers.addRecord,
+  'customers.updateFeedback': customers.updateFeedback,
+  'customers.withdrawConsent': customers.withdrawConsent,
+  'customers.followUps': customers.followUps,
+  'vehicles.save': vehicles.save,
+  'vehicles.transfer': vehicles.transfer,
+  'vehicles.owners': vehicles.owners,
+  'attachments.add': attachments.add,
+  'attachments.open': attachments.open,
   'audit.list': audit.list,
   'audit.verify': audit.verify,
 };

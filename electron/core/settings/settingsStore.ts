@@ -1,16 +1,32 @@
 import type Database from 'better-sqlite3';
 import { IDLE_LOCK_MINUTES_DEFAULT, type AppSettings } from '../../../shared/app/settings';
+import { DEFAULT_STALE_DAYS } from '../../../shared/customers/cadence';
+import { DEFAULT_ARCHIVE_PATTERN } from '../customers/archiveNumber';
 
-const keys = { storeName: 'store.name', storeAddress: 'store.address', idleLockMinutes: 'session.idleLockMinutes' } as const;
+const keys = {
+  storeName: 'store.name',
+  storeAddress: 'store.address',
+  idleLockMinutes: 'session.idleLockMinutes',
+  archivePattern: 'archive.numberPattern',
+  attachmentMaxMb: 'archive.attachmentMaxMb',
+  staleDays: 'followUp.staleDays',
+} as const;
+
+function positiveInt(value: string | undefined, fallback: number): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : fallback;
+}
 
 export function readSettings(db: Database.Database): AppSettings {
   const rows = db.prepare('SELECT key, value FROM settings').all() as Array<{ key: string; value: string }>;
   const map = new Map(rows.map((r) => [r.key, r.value]));
-  const idle = Number(map.get(keys.idleLockMinutes));
   return {
     storeName: map.get(keys.storeName) ?? '',
     storeAddress: map.get(keys.storeAddress) ?? '',
-    idleLockMinutes: Number.isInteger(idle) && idle > 0 ? idle : IDLE_LOCK_MINUTES_DEFAULT,
+    idleLockMinutes: positiveInt(map.get(keys.idleLockMinutes), IDLE_LOCK_MINUTES_DEFAULT),
+    archivePattern: map.get(keys.archivePattern) ?? DEFAULT_ARCHIVE_PATTERN,
+    attachmentMaxMb: positiveInt(map.get(keys.attachmentMaxMb), 10),
+    staleDays: positiveInt(map.get(keys.staleDays), DEFAULT_STALE_DAYS),
   };
 }
 

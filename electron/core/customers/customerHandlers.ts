@@ -1,0 +1,201 @@
+import { followUpStatus } from '../../../shared/customers/cadence';
+import { KedangError } from '../../../shared/contract/errors';
+import type { CoreContext } from '../context';
+import type { Handler } from '../rpc/handler';
+import { readSettings } from '../settings/settingsStore';
+import { findUser } from '../users/userStore';
+import { appendAuditNoteFor } from './customerAudit';
+import { nextArchiveNo } from './archiveNumber';
+import { buildCard, cardOf, visibleCustomer } from './customerCard';
+import { scopeOf } from './customerScope';
+import { searchCustomers } from './customerSearch';
+import { findCustomer, formatLocation, insertCustomer, phonesOf, reindexCustomer, updateCustomer, type CustomerDbRow } from './customerStore';
+import { listAudit } from '../audit/auditLog';
+
+/** Recomputes when the next follow-up is due, from the cadence and the last contact. */
+function refreshFollowUp(ctx: CoreContext, customerId: number): void {
+  const db = ctx.archive().db.sqlite;
+  const c = findCustomer(db, customerId) as CustomerDbRow;
+  const next = db.prepare('SELECT next_at FROM contacts WHERE customer_id = ? ORDER BY at DESC LIMIT 1').get(customerId) as { next_at: string | null } | undefined;
+  const status = followUpStatus({ grade: c.grade, lastContactAt: c.last_contact_at, since: c.created_at, nextPlannedAt: next?.next_at ?? null, delivered: !!c.delivered_at }, ctx.clock.now());
+  db.prepare('UPDATE customers SET next_contact_at = ? WHERE id = ?').run(status.dueAt, customerId);
+}
+
+function checkOwner(ctx: CoreContext, ownerId: number | null): void {
+  if (ownerId === null) return;
+  const owner = findUser(ctx.archive().db.sqlite, ownerId);
+  if (!owner || owner.deletedAt || !owner.active) throw new KedangError('INVALID_INPUT', 'Unknown consultant', { fields: [{ path: 'customer.ownerId', code: 'OWNER_UNKNOWN' }] });
+}
+
+export const search: Handler<'customers.search'> = (ctx, input) => searchCustomers(ctx.archive().db.sqlite, scopeOf(ctx.requireUser()), input, ctx.clock.now());
+
+export const get: Handler<'customers.get'> = (ctx, input) => cardOf(ctx, input.id);
+
+export const create: Handler<'customers.create'> = (ctx, input) => {
+  const user = ctx.requireUser();
+  const db = ctx.archive().db.sqlite;
+  const scope = scopeOf(user);
+  const values = { ...input.customer, ownerId: scope.ownerOnly ?? input.customer.ownerId };
+  if (!scope.levels.includes(values.secrecy)) throw new KedangError('FORBIDDEN', 'Secrecy above the caller’s clearance', { fields: [{ path: 'customer.secrecy', code: 'SECRECY_ABOVE_CLEARANCE' }] });
+  checkOwner(ctx, values.ownerId);
+  const now = ctx.clock.now();
+  const archiveNo = nextArchiveNo(db, readSettings(db).archivePattern, now);
+  const id = insertCustomer(db, values, archiveNo, user.id, now);
+  db.prepare('INSERT INTO grade_history (customer_id, at, category, grade, reason, by_user) VALUES (?, ?, ?, ?, ?, ?)').run(id, now.toISOString(), values.category, values.grade, '建档', user.id);
+  if (values.location) db.prepare('INSERT INTO location_history (customer_id, at, location, by_user) VALUES (?, ?, ?, ?)').run(id, now.toISOString(), formatLocation(values.location), user.id);
+  reindexCustomer(db, id);
+  refreshFollowUp(ctx, id);
+  ctx.audit({ action: 'customers.create', targetType: 'customer', targetId: id, summary: `${archiveNo} ${values.name}` });
+  return cardOf(ctx, id);
+};
+
+export const update: Handler<'customers.update'> = (ctx, input) => {
+  const user = ctx.requireUser();
+  const db = ctx.archive().db.sqlite;
+  const before = visibleCustomer(ctx, input.id);
+  const scope = scopeOf(user);
+  const values = { ...input.customer, ownerId: scope.ownerOnly ?? input.customer.ownerId };
+  if (!scope.levels.includes(values.secrecy)) throw new KedangError('FORBIDDEN', 'Secrecy above the caller’s clearance', { fields: [{ path: 'customer.secrecy', code: 'SECRECY_ABOVE_CLEARANCE' }] });
+  checkOwner(ctx, values.ownerId);
+  const now = ctx.clock.now();
+  updateCustomer(db, input.id, input.version, values, user.id, now);
+  if (before.category !== values.category || before.grade !== values.grade) {
+    db.prepare('INSERT INTO grade_history (customer_id, at, category, grade, reason, by_user) VALUES (?, ?, ?, ?, ?, ?)').run(input.id, now.toISOString(), values.category, values.grade, input.reason ?? '档案修改', user.id);
+  }
+  const newLocation = formatLocation(values.location);
+  const oldLocation = formatLocation(findCustomer(db, input.id) && { room: before.loc_room ?? '', cabinet: before.loc_cabinet ?? '', shelf: before.loc_shelf ?? '', box: before.loc_box ?? '', folder: before.loc_folder ?? '' });
+  if (newLocation !== oldLocation) db.prepare('INSERT INTO location_history (customer_id, at, location, by_user) VALUES (?, ?, ?, ?)').run(input.id, now.toISOString(), newLocation, user.id);
+  reindexCustomer(db, input.id);
+  refreshFollowUp(ctx, input.id);
+  const changed = changedFields(before, findCustomer(db, input.id) as CustomerDbRow);
+  ctx.audit({ action: 'customers.update', targetType: 'customer', targetId: input.id, summary: `${before.archive_no}: ${changed.join(', ') || 'phones'}` });
+  return cardOf(ctx, input.id);
+};
+
+/** Names of the changed columns (never their values: they may be phones or ID numbers). */
+function changedFields(a: CustomerDbRow, b: CustomerDbRow): string[] {
+  const skip = new Set(['version', 'updated_at', 'updated_by', 'owner_name', 'next_contact_at']);
+  return (Object.keys(b) as Array<keyof CustomerDbRow>).filter((k) => !skip.has(k) && a[k] !== b[k]);
+}
+
+export const setGrade: Handler<'customers.setGrade'> = (ctx, input) => {
+  const user = ctx.requireUser();
+  const db = ctx.archive().db.sqlite;
+  const before = visibleCustomer(ctx, input.id);
+  const now = ctx.clock.now().toISOString();
+  db.prepare('UPDATE customers SET category = ?, grade = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?').run(input.category, input.grade, now, user.id, input.id);
+  db.prepare('INSERT INTO grade_history (customer_id, at, category, grade, reason, by_user) VALUES (?, ?, ?, ?, ?, ?)').run(input.id, now, input.category, input.grade, input.reason, user.id);
+  refreshFollowUp(ctx, input.id);
+  ctx.audit({ action: 'customers.setGrade', targetType: 'customer', targetId: input.id, summary: `${before.archive_no}: ${before.category}/${before.grade ?? '-'} → ${input.category}/${input.grade ?? '-'} (${input.reason})` });
+  return cardOf(ctx, input.id);
+};
+
+export const moveFile: Handler<'customers.moveFile'> = (ctx, input) => {
+  const user = ctx.requireUser();
+  const db = ctx.archive().db.sqlite;
+  const before = visibleCustomer(ctx, input.id);
+  const l = input.location;
+  const now = ctx.clock.now().toISOString();
+  db.prepare('UPDATE customers SET loc_room = ?, loc_cabinet = ?, loc_shelf = ?, loc_box = ?, loc_folder = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?').run(l.room, l.cabinet, l.shelf, l.box, l.folder, now, user.id, input.id);
+  db.prepare('INSERT INTO location_history (customer_id, at, location, by_user) VALUES (?, ?, ?, ?)').run(input.id, now, formatLocation(l), user.id);
+  ctx.audit({ action: 'customers.moveFile', targetType: 'customer', targetId: input.id, summary: `${before.archive_no} → ${formatLocation(l)}` });
+  return cardOf(ctx, input.id);
+};
+
+export const reveal: Handler<'customers.reveal'> = (ctx, input) => {
+  const db = ctx.archive().db.sqlite;
+  const c = visibleCustomer(ctx, input.id);
+  const value = input.field === 'idNumber' ? c.id_number : (phonesOf(db, c.id).find((p) => input.phoneId === undefined || p.id === input.phoneId)?.number ?? null);
+  if (value === null) throw new KedangError('NOT_FOUND', 'Nothing to reveal');
+  // The entry says what was seen, never the value itself.
+  ctx.audit({ action: 'customers.reveal', targetType: 'customer', targetId: c.id, summary: `${c.archive_no}: ${input.field}${input.phoneId ? ` #${input.phoneId}` : ''}` });
+  return { value };
+};
+
+export const history: Handler<'customers.history'> = (ctx, input) => {
+  visibleCustomer(ctx, input.id);
+  return listAudit(ctx.archive().db.sqlite, { targetType: 'customer', targetId: String(input.id), limit: 200 }).entries;
+};
+
+export const addRecord: Handler<'customers.addRecord'> = (ctx, input) => {
+  const user = ctx.requireUser();
+  const db = ctx.archive().db.sqlite;
+  const c = visibleCustomer(ctx, input.customerId);
+  const id = input.customerId;
+  switch (input.type) {
+    case 'intention': {
+      const r = input.record;
+      db.prepare('INSERT INTO intentions (customer_id, model, budget_min, budget_max, expected_date, focus, trade_in, created_at, by_user) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(id, r.model, r.budgetMin, r.budgetMax, r.expectedDate, r.focus, r.tradeIn, ctx.clock.now().toISOString(), user.id);
+      break;
+    }
+    case 'contact': {
+      const r = input.record;
+      const at = new Date(r.at).toISOString();
+      db.prepare('INSERT INTO contacts (customer_id, at, method, content, feedback, next_step, next_at, by_user) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(id, at, r.method, r.content, r.feedback, r.nextStep, r.nextAt && new Date(r.nextAt).toISOString(), user.id);
+      db.prepare('UPDATE customers SET last_contact_at = max(coalesce(last_contact_at, ?), ?) WHERE id = ?').run(at, at, id);
+      refreshFollowUp(ctx, id);
+      break;
+    }
+    case 'service': {
+      const r = input.record;
+      if (r.vehicleId !== null && !db.prepare('SELECT 1 FROM vehicles WHERE id = ? AND customer_id = ?').get(r.vehicleId, id)) {
+        throw new KedangError('INVALID_INPUT', 'Vehicle is not on this file', { fields: [{ path: 'record.vehicleId', code: 'VEHICLE_NOT_ON_FILE' }] });
+      }
+      db.prepare('INSERT INTO service_records (customer_id, vehicle_id, kind, date, mileage, items, cost_cents, technician, by_user) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(id, r.vehicleId, r.kind, r.date, r.mileage, r.items, r.costCents, r.technician, user.id);
+      break;
+    }
+    case 'feedback': {
+      const r = input.record;
+      db.prepare('INSERT INTO feedback (customer_id, kind, received_at, content, handling, result, closed_at, satisfaction, by_user) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(id, r.kind, new Date(r.receivedAt).toISOString(), r.content, r.handling, r.result, r.closedAt && new Date(r.closedAt).toISOString(), r.satisfaction, user.id);
+      break;
+    }
+    case 'consent': {
+      const r = input.record;
+      db.prepare('INSERT INTO consents (customer_id, kind, given_at, channel, note, by_user) VALUES (?, ?, ?, ?, ?, ?)').run(id, r.kind, new Date(r.givenAt).toISOString(), r.channel, r.note, user.id);
+      break;
+    }
+  }
+  db.prepare('UPDATE customers SET updated_at = ?, updated_by = ? WHERE id = ?').run(ctx.clock.now().toISOString(), user.id, id);
+  ctx.audit(appendAuditNoteFor(input.type, c.archive_no, id));
+  return cardOf(ctx, id);
+};
+
+export const updateFeedback: Handler<'customers.updateFeedback'> = (ctx, input) => {
+  const db = ctx.archive().db.sqlite;
+  const row = db.prepare('SELECT customer_id FROM feedback WHERE id = ?').get(input.id) as { customer_id: number } | undefined;
+  if (!row) throw new KedangError('NOT_FOUND', 'No such feedback');
+  const c = visibleCustomer(ctx, row.customer_id);
+  const r = input.record;
+  db.prepare('UPDATE feedback SET kind = ?, received_at = ?, content = ?, handling = ?, result = ?, closed_at = ?, satisfaction = ? WHERE id = ?').run(r.kind, new Date(r.receivedAt).toISOString(), r.content, r.handling, r.result, r.closedAt && new Date(r.closedAt).toISOString(), r.satisfaction, input.id);
+  ctx.audit({ action: 'customers.updateFeedback', targetType: 'customer', targetId: c.id, summary: `${c.archive_no}: feedback #${input.id}${r.closedAt ? ' closed' : ''}` });
+  return cardOf(ctx, c.id);
+};
+
+export const withdrawConsent: Handler<'customers.withdrawConsent'> = (ctx, input) => {
+  const db = ctx.archive().db.sqlite;
+  const row = db.prepare('SELECT customer_id, kind, withdrawn_at FROM consents WHERE id = ?').get(input.id) as { customer_id: number; kind: string; withdrawn_at: string | null } | undefined;
+  if (!row) throw new KedangError('NOT_FOUND', 'No such consent');
+  const c = visibleCustomer(ctx, row.customer_id);
+  if (row.withdrawn_at) throw new KedangError('CONFLICT', 'Consent already withdrawn');
+  db.prepare('UPDATE consents SET withdrawn_at = ? WHERE id = ?').run(new Date(input.at).toISOString(), input.id);
+  ctx.audit({ action: 'customers.withdrawConsent', targetType: 'customer', targetId: c.id, summary: `${c.archive_no}: ${row.kind} consent withdrawn` });
+  return cardOf(ctx, c.id);
+};
+
+export const followUps: Handler<'customers.followUps'> = (ctx, input) => {
+  const user = ctx.requireUser();
+  const db = ctx.archive().db.sqlite;
+  const now = ctx.clock.now();
+  const base = { query: '', status: 'active' as const, sort: 'lastContact' as const, offset: 0, limit: 200, ...(input.ownerId ? { ownerId: input.ownerId } : {}) };
+  const staleDays = readSettings(db).staleDays;
+  if (input.include === 'stale') {
+    const cutoff = new Date(now.getTime() - staleDays * 86_400_000).toISOString();
+    return searchCustomers(db, scopeOf(user), base, now, { contactedBefore: cutoff }).rows;
+  }
+  const endOfToday = new Date(now);
+  endOfToday.setHours(24, 0, 0, 0);
+  const rows = searchCustomers(db, scopeOf(user), { ...base, ...(input.include === 'overdue' ? { overdue: true } : {}) }, now, { dueBefore: endOfToday.toISOString() }).rows;
+  return rows;
+};
+
+export { buildCard };

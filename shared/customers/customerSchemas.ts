@@ -1,0 +1,220 @@
+import { z } from 'zod';
+import {
+  attachmentKinds,
+  categories,
+  consentChannels,
+  consentKinds,
+  contactMethods,
+  customerKinds,
+  feedbackKinds,
+  genders,
+  grades,
+  idTypes,
+  paymentMethods,
+  secrecyLevels,
+  serviceKinds,
+  sourceChannels,
+} from './vocabularies';
+import { parseResidentId } from '../validation/residentId';
+import { parseMobile } from '../validation/mobile';
+import { parseVin } from '../validation/vin';
+import { parsePlate } from '../validation/plate';
+import { parseCreditCode } from '../validation/creditCode';
+
+/** A calendar date as YYYY-MM-DD. */
+export const isoDate = z.iso.date();
+const text = (max: number) => z.string().trim().max(max);
+const optionalText = (max: number) => text(max).nullish().transform((v) => (v ? v : null));
+const id = z.number().int().positive();
+
+function issue(ctx: z.RefinementCtx, path: (string | number)[], code: string, params?: Record<string, string>) {
+  ctx.addIssue({ code: 'custom', message: code, path, ...(params ? { params } : {}) });
+}
+
+export const paperLocationSchema = z
+  .object({ room: text(30), cabinet: text(30), shelf: text(30), box: text(30), folder: text(30) })
+  .strict();
+
+export const phoneInputSchema = z.object({ number: z.string().max(40), kind: z.enum(['mobile', 'other']) }).strict();
+
+/**
+ * The customer file as a form sends it. Validation is the same code in the form and in main:
+ * ID numbers, mobiles and credit codes are checked and normalised here, field by field.
+ */
+export const customerInputSchema = z
+  .object({
+    kind: z.enum(customerKinds),
+    name: text(100).min(1),
+    gender: z.enum(genders).nullish().transform((v) => v ?? null),
+    birthDate: isoDate.nullish().transform((v) => v ?? null),
+    idType: z.enum(idTypes).nullish().transform((v) => v ?? null),
+    idNumber: optionalText(40),
+    phones: z.array(phoneInputSchema).max(6).default([]),
+    wechat: optionalText(60),
+    email: z.email().max(120).nullish().or(z.literal('')).transform((v) => (v ? v : null)),
+    address: optionalText(200),
+    region: optionalText(60),
+    occupation: optionalText(60),
+    creditCode: optionalText(30),
+    /** A credit code whose check character fails is kept only when the user confirmed it (early pilot codes). */
+    creditCodeChecksumConfirmed: z.boolean().default(false),
+    legalRep: optionalText(60),
+    contactPerson: optionalText(60),
+    sourceChannel: z.enum(sourceChannels),
+    category: z.enum(categories),
+    grade: z.enum(grades).nullish().transform((v) => v ?? null),
+    ownerId: id.nullish().transform((v) => v ?? null),
+    secrecy: z.enum(secrecyLevels).default('normal'),
+    location: paperLocationSchema.nullish().transform((v) => v ?? null),
+    retentionUntil: isoDate.nullish().transform((v) => v ?? null),
+    note: optionalText(1000),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    if (c.idNumber && c.idType === 'resident') {
+      const parsed = parseResidentId(c.idNumber);
+      if (!parsed.ok) issue(ctx, ['idNumber'], parsed.code);
+      else {
+        if (c.birthDate && c.birthDate !== parsed.birthDate) issue(ctx, ['birthDate'], 'ID_BIRTH_DATE_MISMATCH');
+        if (c.gender && c.gender !== parsed.gender) issue(ctx, ['gender'], 'ID_GENDER_MISMATCH');
+      }
+    }
+    if (c.idNumber && !c.idType) issue(ctx, ['idType'], 'ID_TYPE_REQUIRED');
+    c.phones.forEach((p, i) => {
+      if (p.kind === 'mobile' && !parseMobile(p.number).ok) issue(ctx, ['phones', i, 'number'], 'MOBILE_FORMAT');
+      if (p.kind === 'other' && !/^[\d\s+\-()（）＋－]{5,30}$/.test(p.number.normalize('NFKC'))) issue(ctx, ['phones', i, 'number'], 'PHONE_FORMAT');
+    });
+    if (c.creditCode) {
+      const parsed = parseCreditCode(c.creditCode);
+      if (!parsed.ok) issue(ctx, ['creditCode'], parsed.code);
+      else if (!parsed.checksumValid && !c.creditCodeChecksumConfirmed) issue(ctx, ['creditCode'], 'USCC_CHECKSUM');
+    }
+    if (c.kind === 'company' && !c.creditCode) issue(ctx, ['creditCode'], 'REQUIRED');
+  })
+  .transform((c) => {
+    const resident = c.idNumber && c.idType === 'resident' ? parseResidentId(c.idNumber) : null;
+    const creditCode = c.creditCode ? parseCreditCode(c.creditCode) : null;
+    return {
+      ...c,
+      idNumber: resident?.ok ? resident.value : c.idNumber,
+      birthDate: c.birthDate ?? (resident?.ok ? resident.birthDate : null),
+      gender: c.gender ?? (resident?.ok ? resident.gender : null),
+      creditCode: creditCode?.ok ? creditCode.value : c.creditCode,
+      phones: c.phones.map((p) => {
+        const mobile = p.kind === 'mobile' ? parseMobile(p.number) : null;
+        return { kind: p.kind, number: mobile?.ok ? mobile.value : p.number.normalize('NFKC').replace(/\s/g, '') };
+      }),
+    };
+  });
+export type CustomerInput = z.input<typeof customerInputSchema>;
+export type CustomerValues = z.output<typeof customerInputSchema>;
+
+export const vehicleInputSchema = z
+  .object({
+    vin: z.string().max(30),
+    plate: optionalText(20),
+    brand: optionalText(40),
+    series: optionalText(40),
+    model: optionalText(60),
+    config: optionalText(80),
+    colour: optionalText(30),
+    engineNo: optionalText(40),
+    displacement: optionalText(20),
+    purchaseDate: isoDate.nullish().transform((v) => v ?? null),
+    registrationDate: isoDate.nullish().transform((v) => v ?? null),
+    contractNo: optionalText(40),
+    priceCents: z.number().int().min(0).max(1e12).nullish().transform((v) => v ?? null),
+    paymentMethod: z.enum(paymentMethods).nullish().transform((v) => v ?? null),
+    deliveryDate: isoDate.nullish().transform((v) => v ?? null),
+    insurer: optionalText(60),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    const vin = parseVin(v.vin);
+    if (!vin.ok) issue(ctx, ['vin'], vin.code);
+    if (v.plate && !parsePlate(v.plate).ok) issue(ctx, ['plate'], 'PLATE_FORMAT');
+  })
+  .transform((v) => {
+    const vin = parseVin(v.vin);
+    const plate = v.plate ? parsePlate(v.plate) : null;
+    return { ...v, vin: vin.ok ? vin.value : v.vin, plate: plate?.ok ? plate.value : v.plate };
+  });
+export type VehicleInput = z.input<typeof vehicleInputSchema>;
+
+export const intentionInputSchema = z
+  .object({
+    model: text(80).min(1),
+    budgetMin: z.number().int().min(0).nullish().transform((v) => v ?? null),
+    budgetMax: z.number().int().min(0).nullish().transform((v) => v ?? null),
+    expectedDate: isoDate.nullish().transform((v) => v ?? null),
+    focus: optionalText(200),
+    tradeIn: optionalText(200),
+  })
+  .strict()
+  .refine((i) => i.budgetMin === null || i.budgetMax === null || i.budgetMin <= i.budgetMax, { message: 'BUDGET_RANGE', path: ['budgetMax'] });
+
+export const contactInputSchema = z
+  .object({
+    at: z.iso.datetime({ offset: true }),
+    method: z.enum(contactMethods),
+    content: text(2000).min(1),
+    feedback: optionalText(1000),
+    nextStep: optionalText(500),
+    nextAt: z.iso.datetime({ offset: true }).nullish().transform((v) => v ?? null),
+  })
+  .strict();
+
+export const serviceInputSchema = z
+  .object({
+    vehicleId: id.nullish().transform((v) => v ?? null),
+    kind: z.enum(serviceKinds),
+    date: isoDate,
+    mileage: z.number().int().min(0).max(5_000_000).nullish().transform((v) => v ?? null),
+    items: text(1000).min(1),
+    costCents: z.number().int().min(0).nullish().transform((v) => v ?? null),
+    technician: optionalText(40),
+  })
+  .strict();
+
+export const feedbackInputSchema = z
+  .object({
+    kind: z.enum(feedbackKinds),
+    receivedAt: z.iso.datetime({ offset: true }),
+    content: text(2000).min(1),
+    handling: optionalText(2000),
+    result: optionalText(1000),
+    closedAt: z.iso.datetime({ offset: true }).nullish().transform((v) => v ?? null),
+    satisfaction: z.number().int().min(1).max(5).nullish().transform((v) => v ?? null),
+  })
+  .strict();
+
+export const consentInputSchema = z
+  .object({ kind: z.enum(consentKinds), givenAt: z.iso.datetime({ offset: true }), channel: z.enum(consentChannels), note: optionalText(200) })
+  .strict();
+
+/** Images and PDFs only; the size limit is a setting checked in main (default 10 MiB). */
+export const attachmentMimes = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
+export const attachmentInputSchema = z
+  .object({
+    kind: z.enum(attachmentKinds),
+    fileName: text(200).min(1),
+    mime: z.enum(attachmentMimes),
+    dataBase64: z.string().min(4).max(40 * 1024 * 1024).regex(/^[A-Za-z0-9+/]+={0,2}$/, { message: 'BASE64' }),
+  })
+  .strict();
+
+export const searchQuerySchema = z
+  .object({
+    query: z.string().max(60).default(''),
+    category: z.enum(categories).optional(),
+    grade: z.enum(grades).optional(),
+    ownerId: id.optional(),
+    region: z.string().max(60).optional(),
+    secrecy: z.enum(secrecyLevels).optional(),
+    status: z.enum(['active', 'invalid', 'merged', 'cleaned', 'destroyed']).default('active'),
+    overdue: z.boolean().optional(),
+    sort: z.enum(['updated', 'name', 'archiveNo', 'lastContact']).default('updated'),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(200).default(50),
+  })
+  .strict();

@@ -1,0 +1,216 @@
+import type { FollowUpStatus } from './cadence';
+import type {
+  AttachmentKind,
+  Category,
+  ConsentChannel,
+  ConsentKind,
+  ContactMethod,
+  CustomerKind,
+  CustomerStatus,
+  FeedbackKind,
+  Gender,
+  Grade,
+  IdType,
+  PaymentMethod,
+  SecrecyLevel,
+  ServiceKind,
+  SourceChannel,
+} from './vocabularies';
+
+/** Phones and ID numbers leave core masked unless a reveal was asked for (and audited). */
+export interface MaskedPhone {
+  id: number;
+  masked: string;
+  kind: 'mobile' | 'other';
+}
+
+export interface PaperLocation {
+  room: string;
+  cabinet: string;
+  shelf: string;
+  box: string;
+  folder: string;
+}
+
+export interface CustomerRow {
+  id: number;
+  archiveNo: string;
+  kind: CustomerKind;
+  name: string;
+  phone: string | null;
+  category: Category;
+  grade: Grade | null;
+  ownerId: number | null;
+  ownerName: string | null;
+  region: string | null;
+  secrecy: SecrecyLevel;
+  status: CustomerStatus;
+  plate: string | null;
+  lastContactAt: string | null;
+  followUp: FollowUpStatus;
+  stale: boolean;
+}
+
+export interface CustomerFile {
+  id: number;
+  archiveNo: string;
+  kind: CustomerKind;
+  name: string;
+  gender: Gender | null;
+  birthDate: string | null;
+  idType: IdType | null;
+  idNumberMasked: string | null;
+  phones: MaskedPhone[];
+  wechat: string | null;
+  email: string | null;
+  address: string | null;
+  region: string | null;
+  occupation: string | null;
+  creditCode: string | null;
+  legalRep: string | null;
+  contactPerson: string | null;
+  sourceChannel: SourceChannel;
+  category: Category;
+  grade: Grade | null;
+  ownerId: number | null;
+  ownerName: string | null;
+  secrecy: SecrecyLevel;
+  location: PaperLocation | null;
+  retentionUntil: string | null;
+  status: CustomerStatus;
+  note: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  lastContactAt: string | null;
+  followUp: FollowUpStatus;
+  stale: boolean;
+  /** Required fields still empty (the "incomplete card" indicator). */
+  missing: string[];
+}
+
+export interface Vehicle {
+  id: number;
+  vin: string;
+  plate: string | null;
+  brand: string | null;
+  series: string | null;
+  model: string | null;
+  config: string | null;
+  colour: string | null;
+  engineNo: string | null;
+  displacement: string | null;
+  purchaseDate: string | null;
+  registrationDate: string | null;
+  contractNo: string | null;
+  priceCents: number | null;
+  paymentMethod: PaymentMethod | null;
+  deliveryDate: string | null;
+  insurer: string | null;
+  customerId: number;
+}
+
+export interface VehicleOwnership {
+  customerId: number;
+  customerName: string;
+  archiveNo: string;
+  fromAt: string;
+  toAt: string | null;
+  reason: string;
+}
+
+export interface Intention {
+  id: number;
+  model: string;
+  budgetMin: number | null;
+  budgetMax: number | null;
+  expectedDate: string | null;
+  focus: string | null;
+  tradeIn: string | null;
+  createdAt: string;
+  byName: string;
+}
+
+export interface ContactEntry {
+  id: number;
+  at: string;
+  method: ContactMethod;
+  content: string;
+  feedback: string | null;
+  nextStep: string | null;
+  nextAt: string | null;
+  byName: string;
+}
+
+export interface ServiceRecord {
+  id: number;
+  vehicleId: number | null;
+  kind: ServiceKind;
+  date: string;
+  mileage: number | null;
+  items: string;
+  costCents: number | null;
+  technician: string | null;
+}
+
+export interface FeedbackEntry {
+  id: number;
+  kind: FeedbackKind;
+  receivedAt: string;
+  content: string;
+  handling: string | null;
+  result: string | null;
+  closedAt: string | null;
+  satisfaction: number | null;
+}
+
+export interface AttachmentInfo {
+  id: number;
+  kind: AttachmentKind;
+  fileName: string;
+  mime: string;
+  size: number;
+  createdAt: string;
+}
+
+export interface Consent {
+  id: number;
+  kind: ConsentKind;
+  givenAt: string;
+  channel: ConsentChannel;
+  withdrawnAt: string | null;
+  note: string | null;
+}
+
+export interface GradeChange {
+  at: string;
+  category: Category;
+  grade: Grade | null;
+  reason: string;
+  byName: string;
+}
+
+export interface LocationMove {
+  at: string;
+  location: string;
+  byName: string;
+}
+
+/** The customer card: the file and the first page of every tab. */
+export interface CustomerCard {
+  customer: CustomerFile;
+  vehicles: Vehicle[];
+  intentions: Intention[];
+  contacts: ContactEntry[];
+  services: ServiceRecord[];
+  feedback: FeedbackEntry[];
+  attachments: AttachmentInfo[];
+  consents: Consent[];
+  grades: GradeChange[];
+  locations: LocationMove[];
+}
+
+export interface SearchResult {
+  total: number;
+  rows: CustomerRow[];
+}

@@ -1,0 +1,238 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CustomerInput } from '../../shared/customers/customerSchemas';
+import { addUser, makeCore, passwordOf, setUpStore, ADMIN, type TestCore } from './support/testCore';
+
+let t: TestCore;
+let consultantA: number;
+let consultantB: number;
+
+const zhang: CustomerInput = {
+  kind: 'person',
+  name: '张三',
+  idType: 'resident',
+  idNumber: '11010519491231002x',
+  phones: [{ number: '+86 139-0017-4321', kind: 'mobile' }],
+  sourceChannel: 'showroom',
+  category: 'intent',
+  grade: 'H',
+  region: '朝阳区',
+  address: '北京市朝阳区建国路 1 号',
+  location: { room: '档案室', cabinet: 'A', shelf: '2', box: '5', folder: '18' },
+};
+
+async function as(username: string) {
+  await t.call('auth.logout', {});
+  await t.call('auth.login', { username, password: username === ADMIN.username ? ADMIN.password : passwordOf(username) });
+}
+
+beforeAll(async () => {
+  t = makeCore(undefined, undefined, { idleLockSeconds: 30 * 86_400 });
+  await setUpStore(t);
+  await addUser(t, 'archivist', 'archiveAdmin', '档案员小周');
+  consultantA = (await addUser(t, 'sales_a', 'consultant', '顾问甲')).id;
+  consultantB = (await addUser(t, 'sales_b', 'consultant', '顾问乙')).id;
+  await addUser(t, 'manager', 'salesManager', '销售经理');
+});
+afterAll(() => t.dispose());
+
+describe('customer files', () => {
+  let id: number;
+
+  it('a consultant opens a file: numbered, normalised, masked, owned by them, with derived birth date and gender', async () => {
+    await as('sales_a');
+    const card = await t.call('customers.create', { customer: zhang });
+    id = card.customer.id;
+    expect(card.customer.archiveNo).toMatch(/^KD\d{4}\d{6}$/);
+    expect(card.customer.ownerId).toBe(consultantA);
+    expect(card.customer.phones[0]?.masked).toBe('139****4321');
+    expect(card.customer.idNumberMasked).toBe('110105********002X');
+    expect(card.customer).toMatchObject({ birthDate: '1949-12-31', gender: 'female' });
+    expect(JSON.stringify(card)).not.toContain('13900174321');
+    expect(JSON.stringify(card)).not.toContain('19491231');
+    expect(card.grades).toHaveLength(1);
+    expect(card.locations[0]?.location).toBe('档案室 / A / 2 / 5 / 18');
+    expect(card.customer.followUp.state).toBe('ok');
+  });
+
+  it('every related record type is added and read back on the card', async () => {
+    await t.call('vehicles.save', { customerId: id, vehicle: { vin: '1m8gdm9axkp042788', plate: '京A·12345', brand: '别克', model: '君威', priceCents: 18_990_000, paymentMethod: 'loan' } });
+    await t.call('customers.addRecord', { type: 'intention', customerId: id, record: { model: '君越 2.0T', budgetMin: 200000, budgetMax: 260000, focus: '油耗、空间', tradeIn: '2015 款凯美瑞' } });
+    await t.call('customers.addRecord', { type: 'contact', customerId: id, record: { at: t.clock.now().toISOString(), method: 'phone', content: '邀约周六试驾', nextStep: '试驾', nextAt: new Date(t.clock.now().getTime() + 86_400_000).toISOString() } });
+    const withVehicle = await t.call('customers.get', { id });
+    const vehicleId = withVehicle.vehicles[0]!.id;
+    await t.call('customers.addRecord', { type: 'service', customerId: id, record: { vehicleId, kind: 'firstService', date: '2026-11-20', mileage: 5012, items: '更换机油机滤', costCents: 0, technician: '李师傅' } });
+    await t.call('customers.addRecord', { type: 'feedback', customerId: id, record: { kind: 'complaint', receivedAt: t.clock.now().toISOString(), content: '保养等待时间过长' } });
+    await t.call('customers.addRecord', { type: 'consent', customerId: id, record: { kind: 'marketing', givenAt: t.clock.now().toISOString(), channel: 'paper' } });
+    const card = await t.call('customers.get', { id });
+    expect(card.vehicles[0]).toMatchObject({ vin: '1M8GDM9AXKP042788', plate: '京A12345', priceCents: 18_990_000 });
+    expect(card.intentions[0]).toMatchObject({ model: '君越 2.0T', budgetMax: 260000, byName: '顾问甲' });
+    expect(card.contacts[0]).toMatchObject({ method: 'phone', content: '邀约周六试驾', byName: '顾问甲' });
+    expect(card.services[0]).toMatchObject({ kind: 'firstService', mileage: 5012, vehicleId });
+    expect(card.feedback[0]).toMatchObject({ kind: 'complaint', closedAt: null });
+    expect(card.consents[0]).toMatchObject({ kind: 'marketing', withdrawnAt: null });
+    expect(card.customer.lastContactAt).not.toBeNull();
+
+    const closed = await t.call('customers.updateFeedback', { id: card.feedback[0]!.id, record: { kind: 'complaint', receivedAt: card.feedback[0]!.receivedAt, content: '保养等待时间过长', handling: '增开工位', result: '客户认可', closedAt: t.clock.now().toISOString(), satisfaction: 4 } });
+    expect(closed.feedback[0]).toMatchObject({ result: '客户认可', satisfaction: 4 });
+    const withdrawn = await t.call('customers.withdrawConsent', { id: card.consents[0]!.id, at: t.clock.now().toISOString() });
+    expect(withdrawn.consents[0]?.withdrawnAt).not.toBeNull();
+  });
+
+  it('an update needs the version it started from and records grade and location history', async () => {
+    const card = await t.call('customers.get', { id });
+    const updated = await t.call('customers.update', { id, version: card.customer.version, customer: { ...zhang, grade: 'A', location: { room: '档案室', cabinet: 'B', shelf: '1', box: '1', folder: '1' } }, reason: '预计下月购车' });
+    expect(updated.customer.grade).toBe('A');
+    expect(updated.grades[0]).toMatchObject({ grade: 'A', reason: '预计下月购车' });
+    expect(updated.locations).toHaveLength(2);
+    const stale = await t.fail('customers.update', { id, version: card.customer.version, customer: zhang });
+    expect(stale.code).toBe('CONFLICT');
+  });
+
+  it('an invalid save writes nothing and names each bad field', async () => {
+    const before = (await t.call('customers.search', { query: '' })).total;
+    const auditBefore = t.core.openArchive!.db.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get();
+    const error = await t.fail('customers.create', {
+      customer: { ...zhang, name: '李四', idNumber: '110105194912310021', phones: [{ number: '1390017', kind: 'mobile' }] },
+    });
+    expect(error.code).toBe('INVALID_INPUT');
+    expect(error.fields?.map((f) => [f.path, f.code])).toEqual(expect.arrayContaining([['customer.idNumber', 'ID_CHECKSUM'], ['customer.phones.0.number', 'MOBILE_FORMAT']]));
+    expect((await t.call('customers.search', { query: '' })).total).toBe(before);
+    expect(t.core.openArchive!.db.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual(auditBefore);
+    const badVin = await t.fail('vehicles.save', { customerId: id, vehicle: { vin: '1M8GDM9A1KP042788' } });
+    expect(badVin.fields?.[0]).toMatchObject({ path: 'vehicle.vin', code: 'VIN_CHECK_DIGIT' });
+  });
+
+  it('a vehicle moved to another customer keeps its history (one car, one file)', async () => {
+    const buyer = await t.call('customers.create', { customer: { kind: 'person', name: '王五', sourceChannel: 'referral', category: 'owner', phones: [{ number: '13800138000', kind: 'mobile' }] } });
+    const vehicle = (await t.call('customers.get', { id })).vehicles[0]!;
+    const moved = await t.call('vehicles.transfer', { vehicleId: vehicle.id, toCustomerId: buyer.customer.id, reason: '二手车过户' });
+    expect(moved.customerId).toBe(buyer.customer.id);
+    const owners = await t.call('vehicles.owners', { vehicleId: vehicle.id });
+    expect(owners.map((o) => [o.customerName, o.toAt === null])).toEqual([['张三', false], ['王五', true]]);
+    expect((await t.call('customers.get', { id })).vehicles).toHaveLength(0);
+    expect((await t.call('customers.search', { query: '042788' })).rows.map((r) => r.name)).toEqual(['王五']);
+    const again = await t.fail('vehicles.save', { customerId: id, vehicle: { vin: vehicle.vin } });
+    expect(again.fields?.[0]?.code).toBe('VIN_EXISTS');
+    // Service history recorded under the old owner stays with that file.
+    expect((await t.call('customers.get', { id })).services).toHaveLength(1);
+  });
+
+  it('names that look like markup or SQL are stored and returned as plain text', async () => {
+    for (const name of ['<img src=x onerror=alert(1)>', "'); DROP TABLE customers;--"]) {
+      const card = await t.call('customers.create', { customer: { kind: 'person', name, sourceChannel: 'online', category: 'potential' } });
+      expect((await t.call('customers.get', { id: card.customer.id })).customer.name).toBe(name);
+    }
+    expect((await t.call('customers.search', { query: 'DROP' })).rows.map((r) => r.name)).toContain("'); DROP TABLE customers;--");
+  });
+});
+
+describe('who sees which file', () => {
+  it('a consultant can neither open nor find another consultant’s customer', async () => {
+    await as('sales_a');
+    const mine = await t.call('customers.create', { customer: { kind: 'person', name: '赵敏', sourceChannel: 'phone', category: 'potential', phones: [{ number: '13712345678', kind: 'mobile' }] } });
+    await as('sales_b');
+    expect((await t.fail('customers.get', { id: mine.customer.id })).code).toBe('NOT_FOUND');
+    expect((await t.call('customers.search', { query: '赵敏' })).total).toBe(0);
+    expect((await t.call('customers.search', { query: 'zm' })).rows.map((r) => r.id)).not.toContain(mine.customer.id);
+    expect((await t.fail('customers.addRecord', { type: 'contact', customerId: mine.customer.id, record: { at: t.clock.now().toISOString(), method: 'phone', content: 'x' } })).code).toBe('NOT_FOUND');
+    const own = await t.call('customers.create', { customer: { kind: 'person', name: '赵敏敏', sourceChannel: 'phone', category: 'potential', ownerId: consultantA } });
+    expect(own.customer.ownerId).toBe(consultantB);
+  });
+
+  it('a manager sees every consultant’s files; a consultant cannot search by phone digits they may not reveal', async () => {
+    await as('manager');
+    expect((await t.call('customers.search', { query: '赵敏' })).total).toBeGreaterThanOrEqual(1);
+    expect((await t.call('customers.search', { query: '2345678' })).rows.map((r) => r.name)).toContain('赵敏');
+    await as('sales_a');
+    expect((await t.call('customers.search', { query: '2345678' })).rows.map((r) => r.name)).not.toContain('赵敏');
+  });
+
+  it('secret files stay hidden from roles without the clearance', async () => {
+    await as('manager');
+    const secret = await t.call('customers.create', { customer: { kind: 'person', name: '秘密客户', sourceChannel: 'event', category: 'vip', secrecy: 'secret', ownerId: consultantA } });
+    await as('sales_a');
+    expect((await t.fail('customers.get', { id: secret.customer.id })).code).toBe('NOT_FOUND');
+    await as('manager');
+    const forbidden = await t.fail('customers.create', { customer: { kind: 'person', name: '机密客户', sourceChannel: 'event', category: 'vip', secrecy: 'confidential' } });
+    expect(forbidden.code).toBe('FORBIDDEN');
+  });
+
+  it('a reveal shows one value in full and writes exactly one audit entry, without the value', async () => {
+    await as('archivist');
+    const found = (await t.call('customers.search', { query: '张三' })).rows[0]!;
+    const count = () => (t.core.openArchive!.db.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+    const before = count();
+    expect(await t.call('customers.reveal', { id: found.id, field: 'phone' })).toEqual({ value: '13900174321' });
+    expect(count()).toBe(before + 1);
+    const history = await t.call('customers.history', { id: found.id });
+    expect(history[0]).toMatchObject({ action: 'customers.reveal', actorName: '档案员小周' });
+    expect(JSON.stringify(history)).not.toContain('13900174321');
+    expect(await t.call('customers.reveal', { id: found.id, field: 'idNumber' })).toEqual({ value: '11010519491231002X' });
+    await as('sales_a');
+    expect((await t.fail('customers.reveal', { id: found.id, field: 'phone' })).code).toBe('FORBIDDEN');
+  });
+});
+
+describe('search', () => {
+  beforeAll(async () => {
+    await as('archivist');
+    const people: CustomerInput[] = [
+      { kind: 'person', name: '欧阳娜娜', sourceChannel: 'online', category: 'potential', phones: [{ number: '15011112222', kind: 'mobile' }] },
+      { kind: 'person', name: '李娜', sourceChannel: 'online', category: 'potential' },
+      { kind: 'person', name: '单雄信', sourceChannel: 'online', category: 'potential' },
+      { kind: 'company', name: '北京顺达物流有限公司', creditCode: '91350100M000100Y43', contactPerson: '钱经理', sourceChannel: 'otherDealer', category: 'deal' },
+    ];
+    for (const customer of people) await t.call('customers.create', { customer });
+    const nana = (await t.call('customers.search', { query: '欧阳' })).rows[0]!;
+    await t.call('vehicles.save', { customerId: nana.id, vehicle: { vin: 'LSVAM4187C2184847', plate: '沪AD12345' } });
+  });
+
+  const names = async (query: string) => (await t.call('customers.search', { query })).rows.map((r) => r.name);
+
+  it.each([
+    ['a two-character Chinese name', '李娜', ['李娜']],
+    ['part of a name', '娜娜', ['欧阳娜娜']],
+    ['full pinyin', 'ouyangnana', ['欧阳娜娜']],
+    ['pinyin of the given name', 'nana', ['欧阳娜娜']],
+    ['pinyin initials', 'oynn', ['欧阳娜娜']],
+    ['a surname read as a surname', 'shanxiongxin', ['单雄信']],
+    ['a phone tail', '2222', ['欧阳娜娜']],
+    ['digits from the middle of a phone', '11112', ['欧阳娜娜']],
+    ['a plate', '沪AD123', ['欧阳娜娜']],
+    ['a plate tail', 'D12345', ['欧阳娜娜']],
+    ['the last six of a VIN', '184847', ['欧阳娜娜']],
+    ['a company name fragment', '顺达', ['北京顺达物流有限公司']],
+    ['a company contact person', '钱经理', ['北京顺达物流有限公司']],
+  ])('finds by %s (%s)', async (_what, query, expected) => {
+    expect(await names(query)).toEqual(expected);
+  });
+
+  it('finds by archive number', async () => {
+    const row = (await t.call('customers.search', { query: '李娜' })).rows[0]!;
+    expect(await names(row.archiveNo.toLowerCase())).toEqual(['李娜']);
+  });
+
+  it('filters and sorts', async () => {
+    const deals = await t.call('customers.search', { query: '', category: 'deal' });
+    expect(deals.rows.every((r) => r.category === 'deal')).toBe(true);
+    const byName = await t.call('customers.search', { query: '', sort: 'archiveNo', limit: 3 });
+    expect(byName.rows.map((r) => r.archiveNo)).toEqual([...byName.rows.map((r) => r.archiveNo)].sort());
+    expect(byName.total).toBeGreaterThan(3);
+  });
+});
+
+describe('follow-up cadence', () => {
+  it('an H-grade customer not contacted for more than two days is overdue on the owner’s list', async () => {
+    await as('sales_b');
+    const card = await t.call('customers.create', { customer: { kind: 'person', name: '跟进测试', sourceChannel: 'showroom', category: 'intent', grade: 'H' } });
+    expect((await t.call('customers.followUps', { include: 'overdue' })).map((r) => r.id)).not.toContain(card.customer.id);
+    t.clock.advance(3 * 86_400_000);
+    const overdue = await t.call('customers.followUps', { include: 'overdue' });
+    expect(overdue.map((r) => r.id)).toContain(card.customer.id);
+    expect(overdue.find((r) => r.id === card.customer.id)?.followUp.state).toBe('overdue');
+    await t.call('customers.addRecord', { type: 'contact', customerId: card.customer.id, record: { at: t.clock.now().toISOString(), method: 'visit', content: '到店' } });
+    expect((await t.call('customers.followUps', { include: 'overdue' })).map((r) => r.id)).not.toContain(card.customer.id);
+    await as('sales_a');
+    expect((await t.call('customers.followUps', { include: 'due' })).map((r) => r.id)).not.toContain(card.customer.id);
+  });
+});
