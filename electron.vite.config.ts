@@ -15,6 +15,8 @@ export default defineConfig({
         input: {
           index: resolve(import.meta.dirname, 'electron/main/index.ts'),
           web: resolve(import.meta.dirname, 'electron/web/main.ts'),
+          // Developer tools over the same core; electron-builder leaves them out of installers.
+          seed: resolve(import.meta.dirname, 'scripts/seed.ts'),
         },
       },
     },

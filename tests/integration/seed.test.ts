@@ -1,0 +1,69 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { seedStore } from '../../electron/core/seed/seedStore';
+import { parseResidentId } from '../../shared/validation/residentId';
+import { parseMobile } from '../../shared/validation/mobile';
+import { parseVin } from '../../shared/validation/vin';
+import { parsePlate } from '../../shared/validation/plate';
+import { parseCreditCode } from '../../shared/validation/creditCode';
+import { TEST_KDF } from './support/testCore';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+async function seed(customers: number, seedNumber: number) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kedang-seed-'));
+  dirs.push(dataDir);
+  return seedStore({ dataDir, customers, password: 'Seed12345', seed: seedNumber, kdfCost: TEST_KDF });
+}
+
+describe('the demo store generator', () => {
+  it('writes only values the shared validators accept', async () => {
+    const { core, result } = await seed(600, 7);
+    const db = core.openArchive!.db.sqlite;
+    const ids = db.prepare(`SELECT id_number FROM customers WHERE id_type = 'resident'`).pluck().all() as string[];
+    const phones = db.prepare('SELECT number FROM customer_phones').pluck().all() as string[];
+    const vins = db.prepare('SELECT vin FROM vehicles').pluck().all() as string[];
+    const plates = db.prepare('SELECT plate FROM vehicles').pluck().all() as string[];
+    const codes = db.prepare(`SELECT credit_code FROM customers WHERE kind = 'company'`).pluck().all() as string[];
+    expect(ids.length).toBeGreaterThan(400);
+    expect(codes.length).toBeGreaterThan(10);
+    expect(vins.length).toBe(result.vehicles);
+    expect(ids.filter((v) => !parseResidentId(v).ok)).toEqual([]);
+    expect(phones.filter((v) => !parseMobile(v).ok)).toEqual([]);
+    expect(vins.filter((v) => !parseVin(v).ok)).toEqual([]);
+    expect(plates.filter((v) => !parsePlate(v).ok)).toEqual([]);
+    expect(plates.some((p) => parsePlate(p).ok && (parsePlate(p) as { kind: string }).kind === 'newEnergy')).toBe(true);
+    expect(codes.filter((v) => { const r = parseCreditCode(v); return !r.ok || !r.checksumValid; })).toEqual([]);
+    // Realistic shape: about ten contacts per customer, compound surnames, every category.
+    expect(result.contacts / result.customers).toBeGreaterThan(8);
+    expect(result.contacts / result.customers).toBeLessThan(12);
+    const names = db.prepare('SELECT name FROM customers').pluck().all() as string[];
+    expect(names.some((n) => /^(欧阳|司马|上官|诸葛|东方|皇甫|令狐|慕容)/.test(n))).toBe(true);
+    const categories = db.prepare('SELECT DISTINCT category FROM customers').pluck().all();
+    expect(categories.length).toBeGreaterThanOrEqual(7);
+    core.close();
+  });
+
+  it('is deterministic for a seed number and different for another', async () => {
+    const a = await seed(50, 42);
+    const b = await seed(50, 42);
+    const c = await seed(50, 43);
+    const rows = (core: typeof a.core) => core.openArchive!.db.sqlite.prepare('SELECT name, id_number, category FROM customers ORDER BY id').all();
+    expect(rows(a.core)).toEqual(rows(b.core));
+    expect(rows(a.core)).not.toEqual(rows(c.core));
+    [a, b, c].forEach((s) => s.core.close());
+  });
+
+  it('the seeded staff can log in and find customers through search', async () => {
+    const { core } = await seed(100, 9);
+    await core.call('auth.logout', {});
+    const login = await core.call('auth.login', { username: 'archivist', password: 'Seed12345' });
+    expect(login.ok).toBe(true);
+    const found = await core.call('customers.search', { query: '' });
+    expect(found.ok && (found.data as { total: number }).total).toBe(100);
+    core.close();
+  });
+});
