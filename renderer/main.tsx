@@ -1,18 +1,27 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MantineProvider } from '@mantine/core';
-import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
+import { LocalizedDatesProvider } from './app/LocalizedDatesProvider';
 import { theme } from './app/theme';
 import { initI18n } from './i18n';
+import { KedangError } from '../shared/contract/errors';
+import { refreshStatus } from './app/appStatus';
 
-const queryClient = new QueryClient({
+/** A call refused because core locked or ended the session: the status decides which screen shows next. */
+function onCallError(error: unknown): void {
+  if (error instanceof KedangError && (error.code === 'SESSION_LOCKED' || error.code === 'NOT_AUTHENTICATED')) void refreshStatus(queryClient);
+}
+
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: onCallError }),
+  mutationCache: new MutationCache({ onError: onCallError }),
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 } },
 });
 
@@ -20,14 +29,14 @@ void initI18n().then(() => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <MantineProvider theme={theme} defaultColorScheme="light">
-        <DatesProvider settings={{ locale: 'zh-cn', firstDayOfWeek: 1 }}>
-          <Notifications position="top-right" />
+        <LocalizedDatesProvider>
+          <Notifications position="bottom-right" />
           <QueryClientProvider client={queryClient}>
             <ErrorBoundary>
               <App />
             </ErrorBoundary>
           </QueryClientProvider>
-        </DatesProvider>
+        </LocalizedDatesProvider>
       </MantineProvider>
     </StrictMode>,
   );

@@ -9,6 +9,7 @@ interface Props {
   route: string;
   onNavigate: (route: string) => void;
   permissions: readonly Permission[];
+  /** The session's part of the header: who is logged in, lock, change password, log out. */
   header?: ReactNode;
   children: ReactNode;
 }
@@ -23,7 +24,7 @@ export function AppFrame({ route, onNavigate, permissions, header, children }: P
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="xs" wrap="nowrap">
             <Title order={4}>{t('app.name')}</Title>
-            <Text size="sm" c="dimmed">
+            <Text size="sm" c="dimmed" visibleFrom="md">
               {t('app.fullName')}
             </Text>
           </Group>
@@ -33,7 +34,7 @@ export function AppFrame({ route, onNavigate, permissions, header, children }: P
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label={t('app.name')}>
+      <AppShell.Navbar p="xs" aria-label={t('app.navigation')}>
         <ScrollArea>
           {visible.map((item) => (
             <NavLink
@@ -41,6 +42,7 @@ export function AppFrame({ route, onNavigate, permissions, header, children }: P
               href={`#/${item.route}`}
               label={t(item.labelKey)}
               active={route === item.route}
+              aria-current={route === item.route ? 'page' : undefined}
               onClick={(event) => {
                 event.preventDefault();
                 onNavigate(item.route);

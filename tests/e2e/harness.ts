@@ -51,8 +51,8 @@ export async function startHarness(extraArgs: string[] = []): Promise<Harness & 
   };
 }
 
-/** Every test file gets its own store on its own port, so files never see each other's data. */
-export const test = base.extend<object, { harness: Harness }>({
+/** Every test gets its own store on its own port, so tests never see each other's data. */
+export const test = base.extend<{ harness: Harness }>({
   harness: [
     // Playwright reads fixture dependencies from the destructuring pattern; this one has none.
     // eslint-disable-next-line no-empty-pattern
@@ -61,7 +61,7 @@ export const test = base.extend<object, { harness: Harness }>({
       await use(harness);
       await harness.stop();
     },
-    { scope: 'worker' },
+    { scope: 'test' },
   ],
   baseURL: async ({ harness }, use) => use(harness.url),
 });

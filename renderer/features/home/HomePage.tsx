@@ -1,11 +1,13 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { Alert, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { SessionUser } from '../../../shared/app/status';
 
-export function HomePage() {
+export function HomePage({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   return (
     <Stack>
       <Title order={2}>{t('home.title')}</Title>
+      <Text>{t('home.greeting', { name: user.displayName })}</Text>
       <Text>{t('home.welcome')}</Text>
     </Stack>
   );
@@ -18,6 +20,19 @@ export function NotYetPage({ titleKey }: { titleKey: string }) {
     <Stack>
       <Title order={2}>{t(titleKey)}</Title>
       <Text c="dimmed">{t('home.notYet')}</Text>
+    </Stack>
+  );
+}
+
+/** Reached by a typed or stale address; core would refuse the calls anyway. */
+export function ForbiddenPage({ titleKey }: { titleKey: string }) {
+  const { t } = useTranslation();
+  return (
+    <Stack>
+      <Title order={2}>{t(titleKey)}</Title>
+      <Alert color="orange" variant="light">
+        {t('errors.FORBIDDEN')}
+      </Alert>
     </Stack>
   );
 }

@@ -1,0 +1,33 @@
+import { notifications } from '@mantine/notifications';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { call } from '../api/kedang';
+
+export const statusQueryKey = ['app.status'] as const;
+
+/** Polls faster when the idle lock is short, so a lock decided by core shows up within seconds. */
+function pollInterval(idleLockSeconds: number): number {
+  return idleLockSeconds < 60 ? 5_000 : 30_000;
+}
+
+export function useAppStatus() {
+  return useQuery({
+    queryKey: statusQueryKey,
+    queryFn: () => call('app.status', {}),
+    staleTime: 0,
+    refetchInterval: (query) => (query.state.data?.phase === 'ready' ? pollInterval(query.state.data.idleLockSeconds) : false),
+  });
+}
+
+export function refreshStatus(queryClient: QueryClient): Promise<void> {
+  return queryClient.invalidateQueries({ queryKey: statusQueryKey });
+}
+
+/**
+ * Forgets everything a session fetched or submitted except the app status, so nothing of the
+ * archive stays in memory behind a lock or login screen; toasts go too, as they may name people.
+ */
+export function clearSessionData(queryClient: QueryClient): void {
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== statusQueryKey[0] });
+  queryClient.getMutationCache().clear();
+  notifications.clean();
+}

@@ -1,0 +1,55 @@
+import { Button, Group, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { SessionUser } from '../../../shared/app/status';
+import { channels } from '../../../shared/contract/channels';
+import { call } from '../../api/kedang';
+import { refreshStatus } from '../../app/appStatus';
+import { GateLayout } from '../../app/GateLayout';
+import { ErrorNotice } from '../../forms/ErrorNotice';
+import { schemaErrors } from '../../forms/fieldIssues';
+import { useRoleLabel } from '../../i18n/roleLabel';
+
+const unlockSchema = channels['auth.unlock'].input;
+
+/** A locked session: nothing of the archive is on screen or in the query cache until the same user's password is typed. */
+export function LockScreen({ user }: { user: SessionUser }) {
+  const { t } = useTranslation();
+  const roleLabel = useRoleLabel();
+  const queryClient = useQueryClient();
+  const form = useForm({ initialValues: { password: '' }, validate: (values) => schemaErrors(unlockSchema, values) });
+  const unlock = useMutation({
+    mutationFn: (values: { password: string }) => call('auth.unlock', values),
+    onSuccess: () => refreshStatus(queryClient),
+    onError: () => form.setFieldValue('password', ''),
+  });
+  const logout = useMutation({
+    mutationFn: () => call('auth.logout', {}),
+    onSettled: () => refreshStatus(queryClient),
+  });
+
+  return (
+    <GateLayout>
+      <form onSubmit={form.onSubmit((values) => unlock.mutate(values))}>
+        <Stack>
+          <Title order={2}>{t('auth.lockTitle')}</Title>
+          <Text>{t('auth.lockedBy', { name: user.displayName, username: user.username, role: roleLabel(user.role) })}</Text>
+          <Text size="sm" c="dimmed">
+            {t('auth.lockIntro')}
+          </Text>
+          <PasswordInput label={t('fields.password')} autoFocus autoComplete="current-password" {...form.getInputProps('password')} />
+          <ErrorNotice error={unlock.error ?? logout.error} />
+          <Group justify="space-between">
+            <Button variant="default" onClick={() => logout.mutate()} loading={logout.isPending}>
+              {t('auth.switchUser')}
+            </Button>
+            <Button type="submit" loading={unlock.isPending}>
+              {t('auth.unlock')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </GateLayout>
+  );
+}

@@ -1,0 +1,126 @@
+import { useState } from 'react';
+import { Button, Group, Loader, Modal, NumberInput, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { settingsPatchSchema, type AppSettings } from '../../../shared/app/settings';
+import { refreshStatus } from '../../app/appStatus';
+import { ErrorNotice } from '../../forms/ErrorNotice';
+import { schemaErrors, serverFieldErrors } from '../../forms/fieldIssues';
+import { useRecoverySheet } from '../setup/RecoverySheetContext';
+import { useRotateRecovery, useSettings, useUpdateSettings } from './settingsQueries';
+
+/** The fields core may name in a field-level error for this form. */
+const formFields = ['storeName', 'storeAddress', 'idleLockMinutes'] as const;
+
+/** Store details, the idle auto-lock, and a fresh recovery code when the printed one is lost. */
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  return (
+    <Stack maw={720}>
+      <Title order={2}>{t('settings.title')}</Title>
+      <ErrorNotice error={settings.error} />
+      {settings.isPending && <Loader size="sm" aria-label={t('app.loading')} />}
+      {settings.data && <SettingsForm settings={settings.data} />}
+      <RecoveryCodeSection />
+    </Stack>
+  );
+}
+
+function SettingsForm({ settings }: { settings: AppSettings }) {
+  const { t } = useTranslation();
+  const update = useUpdateSettings();
+  const form = useForm<AppSettings>({
+    initialValues: settings,
+    validate: (values) => schemaErrors(settingsPatchSchema, values),
+  });
+  const submit = (values: AppSettings) =>
+    update.mutate(values, {
+      onSuccess: (saved) => {
+        form.setInitialValues(saved);
+        form.setValues(saved);
+        notifications.show({ color: 'green', message: t('settings.saved') });
+      },
+      onError: (error) => form.setErrors(serverFieldErrors(error, formFields)),
+    });
+
+  return (
+    <Paper withBorder p="md">
+      <form onSubmit={form.onSubmit(submit)}>
+        <Stack>
+          <Title order={4}>{t('settings.store')}</Title>
+          <TextInput label={t('fields.storeName')} autoFocus {...form.getInputProps('storeName')} />
+          <TextInput label={t('fields.storeAddress')} {...form.getInputProps('storeAddress')} />
+          <Title order={4} mt="sm">
+            {t('settings.security')}
+          </Title>
+          <NumberInput
+            label={t('settings.idleLockMinutes')}
+            description={t('settings.idleLockHint')}
+            min={1}
+            max={240}
+            allowDecimal={false}
+            w={260}
+            {...form.getInputProps('idleLockMinutes')}
+          />
+          <ErrorNotice error={update.error} fields={formFields} />
+          <Group justify="flex-end">
+            <Button type="submit" loading={update.isPending} disabled={!form.isDirty()}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
+
+function RecoveryCodeSection() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const recovery = useRecoverySheet();
+  const rotate = useRotateRecovery();
+  const [confirming, setConfirming] = useState(false);
+  const close = () => {
+    rotate.reset();
+    setConfirming(false);
+  };
+  const confirm = () =>
+    rotate.mutate(undefined, {
+      onSuccess: async (sheet) => {
+        recovery.show(sheet);
+        setConfirming(false);
+        await refreshStatus(queryClient);
+      },
+    });
+
+  return (
+    <Paper withBorder p="md">
+      <Stack>
+        <Title order={4}>{t('settings.recoveryTitle')}</Title>
+        <Text size="sm">{t('settings.recoveryIntro')}</Text>
+        <Group>
+          <Button variant="light" color="orange" onClick={() => setConfirming(true)}>
+            {t('settings.rotate')}
+          </Button>
+        </Group>
+      </Stack>
+      <Modal opened={confirming} onClose={close} title={t('settings.rotateConfirmTitle')}>
+        <Stack>
+          <Text size="sm">{t('settings.rotateConfirm')}</Text>
+          <ErrorNotice error={rotate.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close} data-autofocus>
+              {t('common.cancel')}
+            </Button>
+            <Button color="orange" onClick={confirm} loading={rotate.isPending}>
+              {t('settings.rotateButton')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Paper>
+  );
+}

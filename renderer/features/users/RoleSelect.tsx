@@ -1,0 +1,8 @@
+import { Select, type SelectProps } from '@mantine/core';
+import { roles } from '../../../shared/auth/permissions';
+import { useRoleLabel } from '../../i18n/roleLabel';
+
+export function RoleSelect(props: Omit<SelectProps, 'data'>) {
+  const roleLabel = useRoleLabel();
+  return <Select allowDeselect={false} data={roles.map((role) => ({ value: role, label: roleLabel(role) }))} {...props} />;
+}
