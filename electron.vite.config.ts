@@ -17,6 +17,7 @@ export default defineConfig({
           web: resolve(import.meta.dirname, 'electron/web/main.ts'),
           // Developer tools over the same core; electron-builder leaves them out of installers.
           seed: resolve(import.meta.dirname, 'scripts/seed.ts'),
+          bench: resolve(import.meta.dirname, 'scripts/bench.ts'),
         },
       },
     },

@@ -1,0 +1,208 @@
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pinyin } from 'pinyin-pro';
+import Database from 'better-sqlite3';
+import { seedStore } from '../electron/core/seed/seedStore';
+import { Core } from '../electron/core/core';
+import { Vault } from '../electron/core/vault/vault';
+import { searchCustomers, type SearchQuery } from '../electron/core/customers/customerSearch';
+import { buildCard } from '../electron/core/customers/customerCard';
+import { findCustomer } from '../electron/core/customers/customerStore';
+import { scopeOf } from '../electron/core/customers/customerScope';
+import { Random } from '../electron/core/seed/random';
+
+/**
+ * npm run bench -- [--customers 100000] [--data <dir>] --out <file.json>
+ * Builds (or reuses) a seeded store and times the same core functions the app calls.
+ * Wall time lives here, never in tests.
+ */
+const PASSWORD = 'Kedang2026';
+const budgets: Record<string, { limit: number; op: '<' | '<=' }> = {
+  unlock_ms: { limit: 500, op: '<' },
+  search_p95_ms: { limit: 10, op: '<' },
+  search_p95_ms_name2: { limit: 10, op: '<' },
+  search_p95_ms_pinyin_initials: { limit: 10, op: '<' },
+  search_p95_ms_phone_tail: { limit: 10, op: '<' },
+  search_p95_ms_plate: { limit: 10, op: '<' },
+  search_p95_ms_vin_tail: { limit: 10, op: '<' },
+  card_open_p95_ms: { limit: 20, op: '<' },
+  encrypted_over_plain_ratio: { limit: 1.3, op: '<=' },
+  rss_peak_mb: { limit: 400, op: '<' },
+};
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+function time(fn: () => unknown): number {
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/** An unencrypted copy of the same data and indexes, for encrypted_over_plain_ratio (bench only, deleted after). */
+function copyToPlain(db: Database.Database, path: string): void {
+  db.exec(`ATTACH DATABASE '${path.replace(/'/g, "''")}' AS plain KEY ''`);
+  const objects = db.prepare(`SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' AND type IN ('table', 'index')`).all() as Array<{ type: string; name: string; sql: string }>;
+  const inPlain = (sql: string) => sql.replace(/^CREATE (UNIQUE )?(TABLE|INDEX) [`"]?(\w+)[`"]?/, (_m, u: string | undefined, kind: string, name: string) => `CREATE ${u ?? ''}${kind} plain."${name}"`);
+  const tables = objects.filter((o) => o.type === 'table');
+  // Parents and children are copied table by table; the data was consistent where it came from.
+  db.pragma('foreign_keys = OFF');
+  db.transaction(() => {
+    for (const t of tables) db.exec(inPlain(t.sql));
+    for (const t of tables) db.exec(`INSERT INTO plain."${t.name}" SELECT * FROM main."${t.name}"`);
+    for (const i of objects.filter((o) => o.type === 'index')) db.exec(inPlain(i.sql));
+  })();
+  db.pragma('foreign_keys = ON');
+  db.exec('DETACH DATABASE plain');
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { customers: { type: 'string', default: '100000' }, data: { type: 'string' }, out: { type: 'string' }, queries: { type: 'string', default: '200' } },
+    strict: true,
+  });
+  if (!values.out) {
+    process.stderr.write('usage: npm run bench -- [--customers N] [--data <dir>] --out <file.json>\n');
+    process.exit(2);
+  }
+  const customers = Number(values.customers);
+  const perType = Number(values.queries);
+  const dataDir = resolve(values.data ?? join(tmpdir(), `kedang-bench-${customers}`));
+  const log = (line: string) => process.stdout.write(`${line}\n`);
+
+  if (!existsSync(join(dataDir, 'vault.json'))) {
+    if (existsSync(dataDir) && readdirSync(dataDir).length) rmSync(dataDir, { recursive: true, force: true });
+    log(`seeding ${customers} customers into ${dataDir} …`);
+    const seeded = await seedStore({ dataDir, customers, password: PASSWORD, onProgress: (d, t) => d % 20_000 === 0 && log(`  ${d} / ${t}`) });
+    seeded.core.close();
+  } else {
+    log(`reusing ${dataDir}`);
+  }
+
+  // Unlock: the KDF, then (timed) opening the archive and loading the dashboard's data.
+  const core = new Core({ dataDir, appVersion: 'bench', idleLockSeconds: 86_400 });
+  const vault = Vault.load(dataDir);
+  const kdfStart = Date.now();
+  const unlocked = await vault.unlockWithPassword('archivist', PASSWORD);
+  const kdf_ms = Date.now() - kdfStart;
+  if (!unlocked) throw new Error('bench store: wrong password');
+  const unlockStart = process.hrtime.bigint();
+  core.open(unlocked.masterKey, vault);
+  const db = core.openArchive!.db.sqlite;
+  const record = db.prepare('SELECT * FROM users WHERE id = ?').get(unlocked.userId) as { id: number };
+  void record;
+  const { getUser } = await import('../electron/core/users/userStore');
+  core.startSession(getUser(db, unlocked.userId));
+  const user = core.sessionUser()!;
+  const dashboard = await core.call('customers.followUps', { include: 'overdue' });
+  if (!dashboard.ok) throw new Error('dashboard query failed');
+  const unlock_ms = Number(process.hrtime.bigint() - unlockStart) / 1e6;
+
+  const counts = {
+    customers: (db.prepare('SELECT count(*) FROM customers').pluck().get() as number),
+    contacts: (db.prepare('SELECT count(*) FROM contacts').pluck().get() as number),
+  };
+
+  // Query mix drawn from the data itself, deterministic.
+  const r = new Random(99);
+  const maxId = db.prepare('SELECT max(id) FROM customers').pluck().get() as number;
+  const sampleIds = Array.from({ length: perType }, () => r.int(1, maxId));
+  const names = db.prepare(`SELECT name FROM customers WHERE kind = 'person' AND id IN (${sampleIds.join(',')})`).pluck().all() as string[];
+  const phones = db.prepare(`SELECT number FROM customer_phones WHERE customer_id IN (${sampleIds.join(',')})`).pluck().all() as string[];
+  const cars = db.prepare(`SELECT vin, plate FROM vehicles WHERE id IN (${Array.from({ length: perType }, () => r.int(1, (db.prepare('SELECT max(id) FROM vehicles').pluck().get() as number))).join(',')})`).all() as Array<{ vin: string; plate: string }>;
+  const mix: Record<string, string[]> = {
+    name2: names.map((n) => [...n].slice(-2).join('')),
+    pinyin_initials: names.map((n) => pinyin(n, { pattern: 'first', toneType: 'none', type: 'array', surname: 'head' }).join('').toLowerCase()),
+    phone_tail: phones.map((p) => p.slice(-4)),
+    plate: cars.map((c) => c.plate.slice(0, 4)),
+    vin_tail: cars.map((c) => c.vin.slice(-6)),
+  };
+  const scope = scopeOf(user);
+  const now = core.clock.now();
+  const query = (q: string): SearchQuery => ({ query: q, status: 'active', sort: 'updated', offset: 0, limit: 50 });
+  const runMix = (search: (q: string) => unknown) => {
+    const perTypeTimes: Record<string, number[]> = {};
+    for (const [type, qs] of Object.entries(mix)) perTypeTimes[type] = qs.map((q) => time(() => search(q)));
+    return perTypeTimes;
+  };
+  // Warm the page cache once, then measure.
+  runMix((q) => searchCustomers(db, scope, query(q), now));
+  const searchTimes = runMix((q) => searchCustomers(db, scope, query(q), now));
+  const all = Object.values(searchTimes).flat();
+
+  const cardTimes = sampleIds.slice(0, 100).map((id) => time(() => buildCard(db, findCustomer(db, id)!, now)));
+  const total = counts.customers;
+  const listTimes = Array.from({ length: 100 }, () => time(() => searchCustomers(db, scope, { ...query(''), limit: 100, offset: r.int(0, Math.max(0, total - 100)) }, now)));
+
+  const saveTimes: number[] = [];
+  for (const id of sampleIds.slice(0, 100)) {
+    const card = buildCard(db, findCustomer(db, id)!, now).customer;
+    const input = {
+      id,
+      version: card.version,
+      customer: { kind: card.kind, name: card.name, sourceChannel: card.sourceChannel, category: card.category, grade: card.grade, secrecy: card.secrecy, region: card.region, address: card.address, note: `bench ${id}`, ownerId: card.ownerId, creditCode: card.creditCode, creditCodeChecksumConfirmed: true },
+    };
+    const start = process.hrtime.bigint();
+    const result = await core.call('customers.update', input);
+    saveTimes.push(Number(process.hrtime.bigint() - start) / 1e6);
+    if (!result.ok && result.error.code !== 'NOT_FOUND') throw new Error(`save failed: ${result.error.code} ${JSON.stringify(result.error.fields)}`);
+  }
+
+  // The same query mix against an unencrypted copy, and against a naive LIKE scan.
+  const plainPath = join(dataDir, 'bench-plain-copy.db');
+  rmSync(plainPath, { force: true });
+  copyToPlain(db, plainPath);
+  const plain = new Database(plainPath);
+  plain.pragma(`cache_size = -${64 * 1024}`);
+  plain.pragma('temp_store = MEMORY');
+  runMix((q) => searchCustomers(plain, scope, query(q), now));
+  const plainTimes = Object.values(runMix((q) => searchCustomers(plain, scope, query(q), now))).flat();
+  const likeSql = db.prepare(`SELECT DISTINCT c.id FROM customers c LEFT JOIN customer_phones p ON p.customer_id = c.id LEFT JOIN vehicles v ON v.customer_id = c.id
+    WHERE c.status = 'active' AND (c.name LIKE @q OR p.number LIKE @q OR v.plate LIKE @q OR v.vin LIKE @q OR c.archive_no LIKE @q) LIMIT 50`);
+  const likeTimes = Object.values(mix).flat().slice(0, 100).map((q) => time(() => likeSql.all({ q: `%${q}%` })));
+  const appTimes = Object.values(searchTimes).flat().slice(0, 100);
+  plain.close();
+  rmSync(plainPath, { force: true });
+
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const result: Record<string, number | string> = {
+    customers: counts.customers,
+    contacts: counts.contacts,
+    kdf_ms,
+    unlock_ms: round(unlock_ms),
+    search_p50_ms: round(percentile(all, 50)),
+    search_p95_ms: round(percentile(all, 95)),
+    search_p95_ms_name2: round(percentile(searchTimes['name2']!, 95)),
+    search_p95_ms_pinyin_initials: round(percentile(searchTimes['pinyin_initials']!, 95)),
+    search_p95_ms_phone_tail: round(percentile(searchTimes['phone_tail']!, 95)),
+    search_p95_ms_plate: round(percentile(searchTimes['plate']!, 95)),
+    search_p95_ms_vin_tail: round(percentile(searchTimes['vin_tail']!, 95)),
+    card_open_p95_ms: round(percentile(cardTimes, 95)),
+    list_page_p95_ms: round(percentile(listTimes, 95)),
+    customer_save_p95_ms: round(percentile(saveTimes, 95)),
+    encrypted_over_plain_ratio: round(sum(all) / sum(plainTimes)),
+    search_like_over_index_ratio: round(sum(likeTimes) / sum(appTimes)),
+    db_size_mb: round(statSync(join(dataDir, 'kedang.db')).size / 1024 / 1024),
+    rss_peak_mb: round(process.resourceUsage().maxRSS / 1024),
+  };
+  core.close();
+  writeFileSync(values.out, `${JSON.stringify(result, null, 2)}\n`);
+
+  log(`\nKeDang bench — ${new Date().toISOString()} — ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB\n`);
+  log('| key | value | budget | holds |');
+  log('| --- | ---: | --- | --- |');
+  for (const [key, value] of Object.entries(result)) {
+    const budget = budgets[key];
+    const holds = budget && typeof value === 'number' ? (budget.op === '<' ? value < budget.limit : value <= budget.limit) : null;
+    log(`| ${key} | ${value} | ${budget ? `${budget.op} ${budget.limit}` : ''} | ${holds === null ? '' : holds ? 'yes' : '**NO**'} |`);
+  }
+  log(`\nwritten to ${resolve(values.out)}`);
+}
+
+void main();
