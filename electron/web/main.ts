@@ -1,10 +1,15 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startWebHarness } from './server';
+import { seedStore } from '../core/seed/seedStore';
 
 declare const __APP_VERSION__: string;
 
-const usage = 'usage: npm run web -- --data <dir> [--port N] [--idle-lock-seconds N]\n';
+const usage = 'usage: npm run web -- --data <dir> [--port N] [--idle-lock-seconds N]\n       npm run web -- --demo [--data <dir>] [--customers N] [--port N]\n';
+const DEMO_PASSWORD = 'Kedang2026';
 
 async function main(): Promise<void> {
   let values;
@@ -15,6 +20,9 @@ async function main(): Promise<void> {
         port: { type: 'string', default: '5199' },
         // For demos and the e2e tests: auto-lock after N seconds instead of the stored minutes.
         'idle-lock-seconds': { type: 'string' },
+        // A populated demo store (seeded once into --data, or into a temp folder).
+        demo: { type: 'boolean', default: false },
+        customers: { type: 'string', default: '2000' },
       },
       strict: true,
     }));
@@ -22,9 +30,16 @@ async function main(): Promise<void> {
     process.stderr.write(`${(err as Error).message}\n${usage}`);
     process.exit(2);
   }
+  if (values.demo && !values.data) values.data = mkdtempSync(join(tmpdir(), 'kedang-demo-'));
   if (!values.data) {
     process.stderr.write(usage);
     process.exit(2);
+  }
+  if (values.demo && !existsSync(join(values.data, 'vault.json'))) {
+    const customers = Number(values.customers);
+    process.stdout.write(`Seeding a demo store with ${customers} customers into ${resolve(values.data)} …\n`);
+    const { core } = await seedStore({ dataDir: resolve(values.data), customers, password: DEMO_PASSWORD });
+    core.close();
   }
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -44,6 +59,9 @@ async function main(): Promise<void> {
     appVersion: __APP_VERSION__,
   });
   process.stdout.write(`KeDang web harness: ${harness.url}/ (data: ${resolve(values.data)})\n`);
+  if (values.demo) {
+    process.stdout.write(`Demo logins (password ${DEMO_PASSWORD}): admin 系统管理员, archivist 档案管理员, salesmgr 销售经理, servicemgr 客服经理, gm 总经理, sales01…sales12 销售顾问\n`);
+  }
   const stop = () => void harness.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -213,7 +213,8 @@ export const searchQuerySchema = z
     secrecy: z.enum(secrecyLevels).optional(),
     status: z.enum(['active', 'invalid', 'merged', 'cleaned', 'destroyed']).default('active'),
     overdue: z.boolean().optional(),
-    sort: z.enum(['updated', 'name', 'archiveNo', 'lastContact']).default('updated'),
+    /** Default: newest files first for a text search, most recently updated for the plain list. */
+    sort: z.enum(['newest', 'updated', 'name', 'archiveNo', 'lastContact']).optional(),
     offset: z.number().int().min(0).default(0),
     limit: z.number().int().min(1).max(200).default(50),
   })

@@ -212,5 +212,7 @@ export interface CustomerCard {
 
 export interface SearchResult {
   total: number;
+  /** True when more files matched than the search sorts (the list says "more than total"). */
+  capped?: boolean;
   rows: CustomerRow[];
 }

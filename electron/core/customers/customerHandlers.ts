@@ -186,7 +186,7 @@ export const followUps: Handler<'customers.followUps'> = (ctx, input) => {
   const user = ctx.requireUser();
   const db = ctx.archive().db.sqlite;
   const now = ctx.clock.now();
-  const base = { query: '', status: 'active' as const, sort: 'lastContact' as const, offset: 0, limit: 200, ...(input.ownerId ? { ownerId: input.ownerId } : {}) };
+  const base = { query: '', status: 'active' as const, sort: 'due' as const, offset: 0, limit: 200, ...(input.ownerId ? { ownerId: input.ownerId } : {}) };
   const staleDays = readSettings(db).staleDays;
   if (input.include === 'stale') {
     const cutoff = new Date(now.getTime() - staleDays * 86_400_000).toISOString();

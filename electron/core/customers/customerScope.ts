@@ -20,16 +20,16 @@ export function scopeOf(user: SessionUser): CustomerScope {
   };
 }
 
-/** SQL condition over the `c` alias of customers, with its parameters. */
-export function scopeSql(scope: CustomerScope): { sql: string; params: Record<string, string | number> } {
+/** SQL condition over a table alias holding secrecy and owner_id (customers, or search_tokens), with its parameters. */
+export function scopeSql(scope: CustomerScope, alias = 'c'): { sql: string; params: Record<string, string | number> } {
   const params: Record<string, string | number> = {};
   const levels = scope.levels.map((level, i) => {
     params[`lvl${i}`] = level;
     return `@lvl${i}`;
   });
-  const parts = [levels.length ? `c.secrecy IN (${levels.join(', ')})` : '0'];
+  const parts = [levels.length ? `${alias}.secrecy IN (${levels.join(', ')})` : '0'];
   if (scope.ownerOnly !== null) {
-    parts.push('c.owner_id = @scopeOwner');
+    parts.push(`${alias}.owner_id = @scopeOwner`);
     params.scopeOwner = scope.ownerOnly;
   }
   return { sql: parts.join(' AND '), params };

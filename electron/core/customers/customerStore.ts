@@ -216,7 +216,9 @@ function writePhones(db: Database.Database, customerId: number, phones: Customer
 /** Rewrites a customer's search tokens from what is stored now (name, phones, vehicles, archive number). */
 export function reindexCustomer(db: Database.Database, customerId: number): void {
   db.prepare('DELETE FROM search_tokens WHERE customer_id = ?').run(customerId);
-  const c = db.prepare('SELECT name, contact_person, archive_no FROM customers WHERE id = ?').get(customerId) as { name: string; contact_person: string | null; archive_no: string } | undefined;
+  const c = db.prepare('SELECT name, contact_person, archive_no, status, secrecy, owner_id FROM customers WHERE id = ?').get(customerId) as
+    | { name: string; contact_person: string | null; archive_no: string; status: string; secrecy: string; owner_id: number | null }
+    | undefined;
   if (!c) return;
   const phones = (db.prepare('SELECT number FROM customer_phones WHERE customer_id = ?').all(customerId) as Array<{ number: string }>).map((p) => p.number);
   const cars = db.prepare('SELECT vin, plate FROM vehicles WHERE customer_id = ?').all(customerId) as Array<{ vin: string; plate: string | null }>;
@@ -228,6 +230,6 @@ export function reindexCustomer(db: Database.Database, customerId: number): void
     plates: cars.map((v) => v.plate).filter((p): p is string => !!p),
     vins: cars.map((v) => v.vin),
   });
-  const insert = db.prepare('INSERT OR IGNORE INTO search_tokens (token, field, customer_id) VALUES (?, ?, ?)');
-  for (const t of tokens) insert.run(t.token, t.field, customerId);
+  const insert = db.prepare('INSERT OR IGNORE INTO search_tokens (token, field, customer_id, status, secrecy, owner_id) VALUES (?, ?, ?, ?, ?, ?)');
+  for (const t of tokens) insert.run(t.token, t.field, customerId, c.status, c.secrecy, c.owner_id);
 }

@@ -112,7 +112,12 @@ export const customers = sqliteTable(
     uniqueIndex('customers_archive_no').on(t.archiveNo),
     index('customers_owner').on(t.ownerId, t.status),
     index('customers_category').on(t.category, t.grade),
-    index('customers_updated').on(t.updatedAt),
+    // The list (newest first), the follow-up lists and the scope count each walk one of these.
+    index('customers_status_updated').on(t.status, t.updatedAt, t.secrecy, t.ownerId),
+    index('customers_status_next_contact').on(t.status, t.nextContactAt),
+    index('customers_status_scope').on(t.status, t.secrecy, t.ownerId),
+    // Lets a search decide which files make the page without decrypting their full rows.
+    index('customers_id_cover').on(t.id, t.status, t.secrecy, t.ownerId, t.updatedAt, t.category, t.grade),
   ],
 );
 
@@ -317,6 +322,11 @@ export const searchTokens = sqliteTable(
     token: text('token').notNull(),
     field: text('field').notNull(),
     customerId: integer('customer_id').notNull(),
+    // Copies of the file's scope, so a search can filter without decrypting customer rows;
+    // rewritten by reindexCustomer whenever status, secrecy or owner change.
+    status: text('status').notNull().default('active'),
+    secrecy: text('secrecy').notNull().default('normal'),
+    ownerId: integer('owner_id'),
   },
   (t) => [primaryKey({ columns: [t.token, t.field, t.customerId] }), index('search_tokens_customer').on(t.customerId)],
 );

@@ -57,7 +57,7 @@ export function generateStore(db: Database.Database, o: GenerateOptions): Genera
     feedback: db.prepare(`INSERT INTO feedback (customer_id, kind, received_at, content, handling, result, closed_at, satisfaction, by_user) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     consent: db.prepare('INSERT INTO consents (customer_id, kind, given_at, channel, withdrawn_at, by_user) VALUES (?, ?, ?, ?, ?, ?)'),
     grade: db.prepare('INSERT INTO grade_history (customer_id, at, category, grade, reason, by_user) VALUES (?, ?, ?, ?, ?, ?)'),
-    token: db.prepare('INSERT OR IGNORE INTO search_tokens (token, field, customer_id) VALUES (?, ?, ?)'),
+    token: db.prepare('INSERT OR IGNORE INTO search_tokens (token, field, customer_id, status, secrecy, owner_id) VALUES (?, ?, ?, ?, ?, ?)'),
   };
 
   const writeOne = (i: number) => {
@@ -78,10 +78,14 @@ export function generateStore(db: Database.Database, o: GenerateOptions): Genera
       contactTimes.push(at);
       if (!lastContact || at > lastContact) lastContact = at;
     }
-    const hasCar = ['deal', 'owner', 'vip'].includes(category) || r.chance(0.05);
+    // Owners have their cars on file; most other files carry a current car too (service customers,
+    // trade-ins): about 1.5 vehicles per customer, as in DESIGN §5's reference data.
+    const hasCar = ['deal', 'owner', 'vip'].includes(category) || r.chance(0.7);
     const deliveredAt = hasCar ? new Date(createdAt.getTime() + r.int(1, 60) * DAY) : null;
     const due = followUpStatus({ grade, lastContactAt: lastContact?.toISOString() ?? null, since: createdAt.toISOString(), delivered: !!deliveredAt }, o.now).dueAt;
     const seq = startNo + i + 1;
+    const ownerId = r.pick(o.consultantIds);
+    const secrecy = r.weighted([['normal', 96], ['secret', 3], ['confidential', 1]] as const);
     const info = q.customer.run({
       archiveNo: `KD${createdAt.getFullYear()}S${String(seq).padStart(7, '0')}`,
       kind: isCompany ? 'company' : 'person',
@@ -97,8 +101,8 @@ export function generateStore(db: Database.Database, o: GenerateOptions): Genera
       source: r.weighted(sources),
       category,
       grade,
-      ownerId: r.pick(o.consultantIds),
-      secrecy: r.weighted([['normal', 96], ['secret', 3], ['confidential', 1]] as const),
+      ownerId,
+      secrecy,
       cabinet: r.pick(['A', 'B', 'C', 'D']),
       shelf: String(r.int(1, 6)),
       box: String(r.int(1, 40)),
@@ -118,7 +122,7 @@ export function generateStore(db: Database.Database, o: GenerateOptions): Genera
     counts.contacts += contactTimes.length;
     const vins: string[] = [];
     const plates: string[] = [];
-    const cars = hasCar ? (r.chance(0.4) ? 2 : 1) : 0;
+    const cars = hasCar ? r.weighted([[1, 40], [2, 40], [3, 20]] as const) : 0;
     for (let k = 0; k < cars; k += 1) {
       const v = vin(r, seq * 3 + k);
       const p = plate(r);
@@ -143,7 +147,7 @@ export function generateStore(db: Database.Database, o: GenerateOptions): Genera
     q.consent.run(id, 'contact', createdAt.toISOString(), 'paper', null, o.byUser);
     if (r.chance(0.6)) q.consent.run(id, 'marketing', createdAt.toISOString(), r.pick(['paper', 'wechat']), r.chance(0.1) ? o.now.toISOString() : null, o.byUser);
     for (const t of customerTokens({ name, contactPerson: null, archiveNo: `KD${createdAt.getFullYear()}S${String(seq).padStart(7, '0')}`, phones, plates, vins })) {
-      q.token.run(t.token, t.field, id);
+      q.token.run(t.token, t.field, id, 'active', secrecy, ownerId);
     }
     counts.customers += 1;
   };
