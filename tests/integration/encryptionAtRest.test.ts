@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { dbPath } from '../../electron/core/db/database';
 import { vaultPath } from '../../electron/core/vault/vaultFile';
 import { ADMIN, makeCore, setUpStore, type TestCore } from './support/testCore';
+import { residentIdCheckChar } from '../../shared/validation/residentId';
 
 let t: TestCore | undefined;
 afterEach(() => t?.dispose());
@@ -20,22 +21,24 @@ function allFiles(dir: string): string[] {
 const markers = Array.from({ length: 20 }, (_, i) => ({
   name: `欧阳标记${String.fromCharCode(0x4e00 + 37 * i)}${i}`,
   phone: `1390017${String(4000 + i).padStart(4, '0')}`,
-  idNumber: `11010519900307${String(2000 + i)}`,
+  idNumber: `11010519900307${String(200 + i)}` + residentIdCheckChar(`11010519900307${String(200 + i)}`),
 }));
 
 describe('encryption at rest', () => {
   it('no name, phone or ID number written to the archive appears in any file under the data dir', async () => {
     t = makeCore();
     await setUpStore(t);
-    // Customer files arrive with the archive feature; until then the store's own records carry the markers.
-    for (const [i, m] of markers.entries()) {
-      await t.call('users.create', { username: `staff${i}`, displayName: m.name, role: 'consultant', password: `Pass${m.phone}` });
+    await t.call('users.create', { username: 'archivist', displayName: '档案员', role: 'archiveAdmin', password: 'Archive123' });
+    await t.call('auth.logout', {});
+    await t.call('auth.login', { username: 'archivist', password: 'Archive123' });
+    for (const m of markers) {
+      const card = await t.call('customers.create', {
+        customer: { kind: 'person', name: m.name, idType: 'resident', idNumber: m.idNumber, phones: [{ number: m.phone, kind: 'mobile' }], sourceChannel: 'showroom', category: 'intent', grade: 'A', address: `${m.name}家` },
+      });
+      await t.call('customers.addRecord', { type: 'contact', customerId: card.customer.id, record: { at: t.clock.now().toISOString(), method: 'phone', content: `与${m.name}通话，号码 ${m.phone}` } });
+      expect(await t.call('customers.reveal', { id: card.customer.id, field: 'idNumber' })).toEqual({ value: m.idNumber });
     }
-    await t.call('settings.update', { storeAddress: `${markers[0]!.phone} ${markers[0]!.idNumber}` });
     const db = t.core.openArchive!.db.sqlite;
-    db.exec('CREATE TABLE scratch_customers (name TEXT, phone TEXT, id_number TEXT)');
-    const insert = db.prepare('INSERT INTO scratch_customers VALUES (?, ?, ?)');
-    for (const m of markers) insert.run(m.name, m.phone, m.idNumber);
 
     const check = (stage: string) => {
       const files = allFiles(t!.dataDir);
