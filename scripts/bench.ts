@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pinyin } from 'pinyin-pro';
 import Database from 'better-sqlite3';
-import { seedStore } from '../electron/core/seed/seedStore';
+import { spawnSync } from 'node:child_process';
 import { Core } from '../electron/core/core';
 import { Vault } from '../electron/core/vault/vault';
 import { searchCustomers, type SearchQuery } from '../electron/core/customers/customerSearch';
@@ -80,8 +80,9 @@ async function main(): Promise<void> {
   if (!existsSync(join(dataDir, 'vault.json'))) {
     if (existsSync(dataDir) && readdirSync(dataDir).length) rmSync(dataDir, { recursive: true, force: true });
     log(`seeding ${customers} customers into ${dataDir} …`);
-    const seeded = await seedStore({ dataDir, customers, password: PASSWORD, onProgress: (d, t) => d % 20_000 === 0 && log(`  ${d} / ${t}`) });
-    seeded.core.close();
+    // In a child process: building the data is not the core's working set, so it stays out of rss_peak_mb.
+    const seeded = spawnSync(process.execPath, [join(import.meta.dirname, 'seed.js'), '--data', dataDir, '--customers', String(customers), '--password', PASSWORD], { stdio: 'inherit' });
+    if (seeded.status !== 0) throw new Error('seeding failed');
   } else {
     log(`reusing ${dataDir}`);
   }

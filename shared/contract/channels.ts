@@ -29,6 +29,7 @@ import {
 import type { AuditEntry } from '../audit/auditEntry';
 import type { CustomerCard, CustomerRow, SearchResult, Vehicle, VehicleOwnership } from '../customers/customerTypes';
 import { categories, grades } from '../customers/vocabularies';
+import { loanCreateSchema, loanDecideSchema, loanListSchema, type LoanRequest } from '../loans/loanTypes';
 
 const empty = z.object({}).strict();
 const id = z.number().int().positive();
@@ -290,6 +291,49 @@ export const channels = {
     access: 'customer.read',
     input: z.object({ id }).strict(),
     summary: 'Returns a stored scan for preview; every opening is audited.',
+  }),
+
+  'loans.create': channel<LoanRequest>()({
+    kind: 'command',
+    access: 'loan.request',
+    input: loanCreateSchema,
+    summary: 'Asks to view, check out or copy files; the policy decides whether it may be asked at all, for how long and who approves.',
+  }),
+  'loans.submit': channel<LoanRequest>()({
+    kind: 'command',
+    access: 'loan.request',
+    input: z.object({ id }).strict(),
+    summary: 'Submits a draft request for approval.',
+  }),
+  'loans.decide': channel<LoanRequest>()({
+    kind: 'command',
+    access: 'loan.request',
+    input: loanDecideSchema,
+    summary: 'Approves or rejects a request; the approver signs with their own password, never the requester.',
+  }),
+  'loans.checkout': channel<LoanRequest>()({
+    kind: 'command',
+    access: 'loan.handle',
+    input: z.object({ id }).strict(),
+    summary: 'The archive admin records handing over the paper files of an approved checkout.',
+  }),
+  'loans.return': channel<LoanRequest>()({
+    kind: 'command',
+    access: 'loan.handle',
+    input: z.object({ id, condition: z.string().trim().max(300).default('') }).strict(),
+    summary: 'The archive admin records the files coming back, with notes on their condition.',
+  }),
+  'loans.cancel': channel<LoanRequest>()({
+    kind: 'command',
+    access: 'loan.request',
+    input: z.object({ id }).strict(),
+    summary: 'The requester withdraws a request that has not been handed over.',
+  }),
+  'loans.list': channel<LoanRequest[]>()({
+    kind: 'query',
+    access: 'loan.request',
+    input: loanListSchema,
+    summary: 'The register (外借登记册): out now, overdue, pending, or history by person, file, period and status.',
   }),
 
   'audit.list': channel<AuditPage>()({

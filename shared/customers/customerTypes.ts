@@ -199,6 +199,8 @@ export interface LocationMove {
 /** The customer card: the file and the first page of every tab. */
 export interface CustomerCard {
   customer: CustomerFile;
+  /** The paper file is out: who has it and until when. */
+  loanOut?: { requestId: number; holder: string; dueAt: string } | null;
   vehicles: Vehicle[];
   intentions: Intention[];
   contacts: ContactEntry[];

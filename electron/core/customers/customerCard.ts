@@ -4,13 +4,23 @@ import { KedangError } from '../../../shared/contract/errors';
 import type { CoreContext } from '../context';
 import { inScope, scopeOf } from './customerScope';
 import { findCustomer, toFile, type CustomerDbRow } from './customerStore';
+import { fileOut, hasViewGrant } from '../loans/loanStore';
 
 const PAGE = 20;
 
 /** A file the caller may see, or NOT_FOUND (audited): files outside one's scope do not exist for them. */
 export function visibleCustomer(ctx: CoreContext, id: number): CustomerDbRow {
   const user = ctx.requireUser();
-  const row = findCustomer(ctx.archive().db.sqlite, id);
+  const db = ctx.archive().db.sqlite;
+  const row = findCustomer(db, id);
+  if (row && !inScope(scopeOf(user), { ownerId: row.owner_id, secrecy: row.secrecy }) && row.secrecy !== 'topSecret') {
+    // An approved 查阅 opens the file to its requester until the grant ends; every opening is audited.
+    const grant = hasViewGrant(db, user.id, id, ctx.clock.now());
+    if (grant !== null) {
+      ctx.audit({ action: 'loans.grantOpen', targetType: 'customer', targetId: id, summary: `${row.archive_no} opened under view grant #${grant}` });
+      return row;
+    }
+  }
   if (!row || !inScope(scopeOf(user), { ownerId: row.owner_id, secrecy: row.secrecy })) {
     if (row) ctx.auditOnFailure({ action: 'access.denied', targetType: 'customer', targetId: id, summary: 'file outside the caller’s scope' });
     throw new KedangError('NOT_FOUND', `No customer ${id}`);
@@ -23,6 +33,7 @@ export function buildCard(db: Database.Database, row: CustomerDbRow, now: Date):
   const byName = (sql: string) => sql.replace('FROM', ', COALESCE(u.display_name, \'\') AS byName FROM');
   return {
     customer: toFile(db, row, now),
+    loanOut: fileOut(db, id),
     vehicles: db
       .prepare(
         `SELECT id, vin, plate, brand, series, model, config, colour, engine_no AS engineNo, displacement, purchase_date AS purchaseDate,

@@ -330,3 +330,39 @@ export const searchTokens = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.token, t.field, t.customerId] }), index('search_tokens_customer').on(t.customerId)],
 );
+
+/** 借阅/查阅/复制 requests: one row per request, whatever happens to it later. */
+export const loanRequests = sqliteTable(
+  'loan_requests',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    requesterId: integer('requester_id').notNull().references(() => users.id),
+    department: text('department').notNull(),
+    kind: text('kind').notNull(),
+    purpose: text('purpose').notNull(),
+    reason: text('reason').notNull(),
+    level: text('level').notNull(),
+    startAt: text('start_at').notNull(),
+    endAt: text('end_at').notNull(),
+    status: text('status').notNull(),
+    createdAt: text('created_at').notNull(),
+    decidedAt: text('decided_at'),
+    decidedBy: integer('decided_by'),
+    decisionNote: text('decision_note'),
+    checkedOutAt: text('checked_out_at'),
+    checkedOutBy: integer('checked_out_by'),
+    returnedAt: text('returned_at'),
+    returnedTo: integer('returned_to'),
+    conditionNote: text('condition_note'),
+  },
+  (t) => [index('loan_requests_status').on(t.status, t.endAt), index('loan_requests_requester').on(t.requesterId, t.status)],
+);
+
+export const loanItems = sqliteTable(
+  'loan_items',
+  {
+    requestId: integer('request_id').notNull().references(() => loanRequests.id),
+    customerId: integer('customer_id').notNull().references(() => customers.id),
+  },
+  (t) => [primaryKey({ columns: [t.requestId, t.customerId] }), index('loan_items_customer').on(t.customerId)],
+);

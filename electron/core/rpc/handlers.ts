@@ -9,6 +9,7 @@ import * as audit from '../audit/auditHandlers';
 import * as customers from '../customers/customerHandlers';
 import * as vehicles from '../vehicles/vehicleHandlers';
 import * as attachments from '../attachments/attachmentHandlers';
+import * as loans from '../loans/loanHandlers';
 
 /** One handler per channel of the contract; the type makes a missing one a compile error. */
 export const handlers: HandlerTable = {
@@ -49,6 +50,13 @@ export const handlers: HandlerTable = {
   'vehicles.owners': vehicles.owners,
   'attachments.add': attachments.add,
   'attachments.open': attachments.open,
+  'loans.create': loans.create,
+  'loans.submit': loans.submit,
+  'loans.decide': loans.decide,
+  'loans.checkout': loans.checkout,
+  'loans.return': loans.giveBack,
+  'loans.cancel': loans.cancel,
+  'loans.list': loans.list,
   'audit.list': audit.list,
   'audit.verify': audit.verify,
 };

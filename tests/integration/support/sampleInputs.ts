@@ -42,6 +42,13 @@ export const sampleInputs: { [C in ChannelName]: ChannelInput<C> } = {
   'vehicles.owners': { vehicleId: 1 },
   'attachments.add': { customerId: 1, attachment: { kind: 'idCard', fileName: 'id.png', mime: 'image/png', dataBase64: 'iVBORw0KGgo=' } },
   'attachments.open': { id: 1 },
+  'loans.create': { department: 'sales', kind: 'checkout', purpose: '核对合同', reason: '客户要求核对', customerIds: [1], startAt: '2026-11-23T09:00:00+08:00', endAt: '2026-11-24T09:00:00+08:00' },
+  'loans.submit': { id: 1 },
+  'loans.decide': { id: 1, approve: true, signOff: { username: 'admin', password: 'x' } },
+  'loans.checkout': { id: 1 },
+  'loans.return': { id: 1 },
+  'loans.cancel': { id: 1 },
+  'loans.list': {},
   'audit.list': {},
   'audit.verify': {},
 };

@@ -1,0 +1,142 @@
+import { decideLoan, defaultLoanPolicy } from '../../../shared/loans/loanPolicy';
+import { KedangError } from '../../../shared/contract/errors';
+import type { SecrecyLevel } from '../../../shared/customers/vocabularies';
+import type { CoreContext } from '../context';
+import type { Handler } from '../rpc/handler';
+import { acceptSignOff } from '../auth/signOff';
+import { findCustomer } from '../customers/customerStore';
+import { getLoanRow, hasOverdue, listLoanRows, loanSettings, toLoan, transition } from './loanStore';
+
+const kindNames = { view: '查阅', checkout: '外借', copy: '复制' } as const;
+
+function loanOf(ctx: CoreContext, id: number) {
+  return toLoan(ctx.archive().db.sqlite, getLoanRow(ctx.archive().db.sqlite, id), ctx.clock.now());
+}
+
+/** Requesters see their own requests; approvers and the archive room see all. */
+function mayManage(ctx: CoreContext): boolean {
+  const user = ctx.requireUser();
+  return user.permissions.includes('loan.approve') || user.permissions.includes('loan.handle');
+}
+
+function ownOrManaged(ctx: CoreContext, id: number) {
+  const row = getLoanRow(ctx.archive().db.sqlite, id);
+  if (row.requester_id !== ctx.requireUser().id && !mayManage(ctx)) throw new KedangError('NOT_FOUND', `No loan request ${id}`);
+  return row;
+}
+
+export const create: Handler<'loans.create'> = (ctx, input) => {
+  const user = ctx.requireUser();
+  const db = ctx.archive().db.sqlite;
+  const now = ctx.clock.now();
+  if (loanSettings(db).blockWhenOverdue && hasOverdue(db, user.id, now)) throw new KedangError('LOAN_OVERDUE_BLOCK', 'Return overdue files first');
+  const files = [...new Set(input.customerIds)].map((id) => {
+    const c = findCustomer(db, id);
+    if (!c || c.status !== 'active') throw new KedangError('NOT_FOUND', `No customer ${id}`, { fields: [{ path: 'customerIds', code: 'NOT_FOUND' }] });
+    return c;
+  });
+  const minutes = Math.round((new Date(input.endAt).getTime() - new Date(input.startAt).getTime()) / 60_000);
+  const decision = decideLoan(defaultLoanPolicy, { kind: input.kind, levels: files.map((f) => f.secrecy as SecrecyLevel), department: input.department, minutes });
+  if (!decision.ok) {
+    ctx.auditOnFailure({ action: 'loans.refused', targetType: 'loan', targetId: null, summary: `${kindNames[input.kind]} ${files.map((f) => f.archive_no).join(', ')}: ${decision.code}` });
+    throw new KedangError(decision.code, `Request refused: ${decision.code}`, {
+      fields: [{ path: decision.code === 'LOAN_PERIOD_TOO_LONG' ? 'endAt' : 'kind', code: decision.code, ...(decision.maxMinutes ? { params: { maximum: decision.maxMinutes } } : {}) }],
+      details: { level: decision.level ?? null, maxMinutes: decision.maxMinutes ?? null },
+    });
+  }
+  const status = input.submit ? 'submitted' : 'draft';
+  const id = Number(
+    db
+      .prepare(`INSERT INTO loan_requests (requester_id, department, kind, purpose, reason, level, start_at, end_at, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+      .run(user.id, input.department, input.kind, input.purpose, input.reason, decision.level, new Date(input.startAt).toISOString(), new Date(input.endAt).toISOString(), status, now.toISOString()).lastInsertRowid,
+  );
+  const item = db.prepare('INSERT INTO loan_items (request_id, customer_id) VALUES (?, ?)');
+  for (const f of files) item.run(id, f.id);
+  ctx.audit({ action: input.submit ? 'loans.submit' : 'loans.draft', targetType: 'loan', targetId: id, summary: `${kindNames[input.kind]} ${files.map((f) => f.archive_no).join(', ')} (${decision.level}) until ${input.endAt}` });
+  return loanOf(ctx, id);
+};
+
+export const submit: Handler<'loans.submit'> = (ctx, input) => {
+  const row = ownOrManaged(ctx, input.id);
+  if (row.requester_id !== ctx.requireUser().id) throw new KedangError('FORBIDDEN', 'Only the requester submits');
+  transition(ctx.archive().db.sqlite, input.id, ['draft'], 'submitted');
+  ctx.audit({ action: 'loans.submit', targetType: 'loan', targetId: input.id, summary: `${kindNames[row.kind]} submitted` });
+  return loanOf(ctx, input.id);
+};
+
+/** Second-person sign-off: the approver types their own password; the requester never approves. */
+export const decide: Handler<'loans.decide'> = async (ctx, input) => {
+  const db = ctx.archive().db.sqlite;
+  const row = getLoanRow(db, input.id);
+  if (row.status !== 'submitted') throw new KedangError('LOAN_WRONG_STATE', `Request ${input.id} is ${row.status}`);
+  const loan = toLoan(db, row, ctx.clock.now());
+  let approver;
+  try {
+    approver = await acceptSignOff(ctx, input.signOff, { requesterId: row.requester_id, permission: 'loan.approve', action: `${input.approve ? 'approve' : 'reject'} ${kindNames[row.kind]}`, targetType: 'loan', targetId: input.id });
+  } catch (err) {
+    if (err instanceof KedangError && err.code === 'SIGNOFF_SELF') throw new KedangError('LOAN_SELF_APPROVAL', 'The requester cannot approve their own request');
+    throw err;
+  }
+  if (!loan.approverRoles.includes(approver.role)) {
+    ctx.auditOnFailure({ actor: { id: approver.id, name: approver.displayName }, action: 'loans.refused', targetType: 'loan', targetId: input.id, summary: `approver role ${approver.role} may not decide ${row.level} ${row.kind}` });
+    throw new KedangError('LOAN_APPROVER_ROLE', 'This approver may not decide this request', { details: { approverRoles: loan.approverRoles.join(',') } });
+  }
+  // Only one decision wins: the update requires the request to still be waiting.
+  transition(db, input.id, ['submitted'], input.approve ? 'approved' : 'rejected', { decided_at: ctx.clock.now().toISOString(), decided_by: approver.id, decision_note: input.note });
+  ctx.audit({ actor: { id: approver.id, name: approver.displayName }, action: input.approve ? 'loans.approve' : 'loans.reject', targetType: 'loan', targetId: input.id, summary: `${kindNames[row.kind]} ${row.level}${input.note ? `: ${input.note}` : ''}` });
+  return loanOf(ctx, input.id);
+};
+
+export const checkout: Handler<'loans.checkout'> = (ctx, input) => {
+  const db = ctx.archive().db.sqlite;
+  const row = getLoanRow(db, input.id);
+  const loan = toLoan(db, row, ctx.clock.now());
+  if (row.kind !== 'checkout' || loan.archiveRoomOnly) throw new KedangError('LOAN_NOT_ALLOWED', 'Only approved checkouts leave the archive room');
+  if (loan.status !== 'approved') throw new KedangError('LOAN_WRONG_STATE', `Request ${input.id} is ${loan.status}`);
+  transition(db, input.id, ['approved'], 'checkedOut', { checked_out_at: ctx.clock.now().toISOString(), checked_out_by: ctx.requireUser().id });
+  ctx.audit({ action: 'loans.checkout', targetType: 'loan', targetId: input.id, summary: `handed to ${row.requester_name}, due ${row.end_at}` });
+  return loanOf(ctx, input.id);
+};
+
+export const giveBack: Handler<'loans.return'> = (ctx, input) => {
+  const db = ctx.archive().db.sqlite;
+  const row = getLoanRow(db, input.id);
+  transition(db, input.id, ['checkedOut'], 'returned', { returned_at: ctx.clock.now().toISOString(), returned_to: ctx.requireUser().id, condition_note: input.condition });
+  const late = ctx.clock.now().getTime() > new Date(row.end_at).getTime();
+  ctx.audit({ action: 'loans.return', targetType: 'loan', targetId: input.id, summary: `returned by ${row.requester_name}${late ? ' (late)' : ''}${input.condition ? `: ${input.condition}` : ''}` });
+  return loanOf(ctx, input.id);
+};
+
+export const cancel: Handler<'loans.cancel'> = (ctx, input) => {
+  const row = ownOrManaged(ctx, input.id);
+  if (row.requester_id !== ctx.requireUser().id) throw new KedangError('FORBIDDEN', 'Only the requester cancels');
+  transition(ctx.archive().db.sqlite, input.id, ['draft', 'submitted', 'approved'], 'cancelled');
+  ctx.audit({ action: 'loans.cancel', targetType: 'loan', targetId: input.id, summary: `${kindNames[row.kind]} cancelled by the requester` });
+  return loanOf(ctx, input.id);
+};
+
+export const list: Handler<'loans.list'> = (ctx, input) => {
+  const user = ctx.requireUser();
+  const db = ctx.archive().db.sqlite;
+  const now = ctx.clock.now().toISOString();
+  const where: string[] = [];
+  const params: Record<string, string | number> = {};
+  const add = (clause: string, key: string, value: string | number | undefined) => {
+    if (value === undefined) return;
+    where.push(clause);
+    params[key] = value;
+  };
+  if (!mayManage(ctx) || input.view === 'mine') add('r.requester_id = @me', 'me', user.id);
+  add('r.requester_id = @requesterId', 'requesterId', input.requesterId);
+  add('r.id IN (SELECT request_id FROM loan_items WHERE customer_id = @customerId)', 'customerId', input.customerId);
+  add('r.created_at >= @from', 'from', input.from && new Date(input.from).toISOString());
+  add('r.created_at <= @to', 'to', input.to && new Date(input.to).toISOString());
+  if (input.status === 'expired') add(`(r.status = 'expired' OR (r.status = 'approved' AND r.end_at <= @now))`, 'now', now);
+  else if (input.status === 'approved') add(`r.status = 'approved' AND r.end_at > @now`, 'now', now);
+  else add('r.status = @status', 'status', input.status);
+  if (input.view === 'out') where.push(`r.status = 'checkedOut'`);
+  if (input.view === 'overdue') add(`r.status = 'checkedOut' AND r.end_at < @nowOverdue`, 'nowOverdue', now);
+  if (input.view === 'pending') where.push(`r.status = 'submitted'`);
+  const settings = loanSettings(db);
+  return listLoanRows(db, where, params, input.limit).map((r) => toLoan(db, r, ctx.clock.now(), settings));
+};

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import type { SecrecyLevel } from '../customers/vocabularies';
+import { departments, loanKinds, type Department, type LoanKind } from './loanPolicy';
+import { signOffSchema } from '../auth/users';
+
+export const loanStatuses = ['draft', 'submitted', 'approved', 'rejected', 'checkedOut', 'returned', 'cancelled', 'expired'] as const;
+export type LoanStatus = (typeof loanStatuses)[number];
+
+/** 催还: a first and a second reminder after the due time (hours; the system admin may change them). */
+export interface LoanSettings {
+  firstReminderHours: number;
+  secondReminderHours: number;
+  /** A requester with an overdue item cannot open new requests until it is back. */
+  blockWhenOverdue: boolean;
+}
+export const defaultLoanSettings: LoanSettings = { firstReminderHours: 24, secondReminderHours: 72, blockWhenOverdue: true };
+
+export interface LoanRequest {
+  id: number;
+  requesterId: number;
+  requesterName: string;
+  department: Department;
+  kind: LoanKind;
+  purpose: string;
+  reason: string;
+  level: SecrecyLevel;
+  startAt: string;
+  endAt: string;
+  status: LoanStatus;
+  createdAt: string;
+  decidedAt: string | null;
+  deciderName: string | null;
+  decisionNote: string | null;
+  checkedOutAt: string | null;
+  returnedAt: string | null;
+  conditionNote: string | null;
+  files: Array<{ customerId: number; archiveNo: string; name: string }>;
+  approverRoles: string[];
+  archiveRoomOnly: boolean;
+  overdue: boolean;
+  /** 0 none, 1 first reminder due, 2 second reminder due. */
+  reminderStage: 0 | 1 | 2;
+}
+
+const id = z.number().int().positive();
+const when = z.iso.datetime({ offset: true });
+
+export const loanCreateSchema = z
+  .object({
+    department: z.enum(departments),
+    kind: z.enum(loanKinds),
+    purpose: z.string().trim().min(1).max(100),
+    reason: z.string().trim().min(1).max(500),
+    customerIds: z.array(id).min(1).max(50),
+    startAt: when,
+    endAt: when,
+    submit: z.boolean().default(true),
+  })
+  .strict()
+  .refine((r) => new Date(r.endAt) > new Date(r.startAt), { message: 'LOAN_END_BEFORE_START', path: ['endAt'] });
+
+export const loanDecideSchema = z.object({ id, approve: z.boolean(), note: z.string().trim().max(300).default(''), signOff: signOffSchema }).strict();
+
+export const loanListSchema = z
+  .object({
+    status: z.enum(loanStatuses).optional(),
+    requesterId: id.optional(),
+    customerId: id.optional(),
+    from: when.optional(),
+    to: when.optional(),
+    view: z.enum(['all', 'out', 'overdue', 'pending', 'mine']).default('all'),
+    limit: z.number().int().min(1).max(500).default(200),
+  })
+  .strict();
