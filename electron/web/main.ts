@@ -22,6 +22,8 @@ async function main(): Promise<void> {
         'idle-lock-seconds': { type: 'string' },
         // A populated demo store (seeded once into --data, or into a temp folder).
         demo: { type: 'boolean', default: false },
+        // For the e2e tests: POST /__test/clock { advanceMs } moves core's clock forward.
+        'test-clock': { type: 'boolean', default: false },
         customers: { type: 'string', default: '2000' },
       },
       strict: true,
@@ -53,6 +55,7 @@ async function main(): Promise<void> {
   }
   const harness = await startWebHarness({
     idleLockSeconds: idle,
+    testClock: values['test-clock'],
     dataDir: values.data,
     port,
     rendererDir: resolve(import.meta.dirname, '../renderer'),

@@ -4,6 +4,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { KedangError, type Envelope } from '../../shared/contract/errors';
 import { contentSecurityPolicy } from '../../shared/app/csp';
 import { Core } from '../core/core';
+import { ManualClock } from '../core/clock';
 import { bridgeScript } from './bridgeScript';
 import { channelList } from './channelList';
 
@@ -29,10 +30,13 @@ export interface WebHarnessOptions {
   rendererDir: string;
   appVersion: string;
   idleLockSeconds?: number;
+  /** Tests only: a clock that POST /__test/clock { advanceMs } moves forward. Never on by default. */
+  testClock?: boolean;
 }
 
 export async function startWebHarness(options: WebHarnessOptions) {
-  const core = new Core({ dataDir: resolve(options.dataDir), appVersion: options.appVersion, idleLockSeconds: options.idleLockSeconds });
+  const clock = options.testClock ? new ManualClock() : undefined;
+  const core = new Core({ dataDir: resolve(options.dataDir), appVersion: options.appVersion, idleLockSeconds: options.idleLockSeconds, clock });
   const bridge = bridgeScript();
   const channelListJson = JSON.stringify(channelList());
   let origin = '';
@@ -63,6 +67,13 @@ export async function startWebHarness(options: WebHarnessOptions) {
       }
       const envelope = await core.call(decodeURIComponent(url.pathname.slice(RPC_PREFIX.length)), input);
       return sendJson(res, 200, envelope);
+    }
+    if (url.pathname === '/__test/clock' && req.method === 'POST' && clock) {
+      const body = await readBody(req);
+      const advanceMs = Number((JSON.parse(body?.toString('utf8') || '{}') as { advanceMs?: unknown }).advanceMs);
+      if (!Number.isFinite(advanceMs) || advanceMs < 0) return sendJson(res, 200, invalid('advanceMs must be a non-negative number'));
+      clock.advance(advanceMs);
+      return sendJson(res, 200, { ok: true, data: { now: clock.now().toISOString() } });
     }
     if (url.pathname === '/kedang-bridge.js') return sendRaw(res, 200, contentTypes['.js']!, bridge);
     if (req.method !== 'GET') return sendText(res, 405, 'Method not allowed');

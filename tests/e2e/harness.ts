@@ -9,6 +9,8 @@ export interface Harness {
   dataDir: string;
   /** Calls a channel the way the renderer's bridge does. */
   rpc<T = unknown>(channel: string, input?: unknown): Promise<{ ok: boolean; data?: T; error?: { code: string } }>;
+  /** Moves core's clock forward; only for harnesses started with --test-clock. */
+  advanceClock(ms: number): Promise<void>;
 }
 
 /** Starts `out/main/web.js` (built by `npm test`) on a free loopback port with a throwaway data dir. */
@@ -42,6 +44,10 @@ export async function startHarness(extraArgs: string[] = []): Promise<Harness & 
         body: JSON.stringify(input),
       });
       return (await response.json()) as { ok: boolean; data?: never; error?: { code: string } };
+    },
+    async advanceClock(ms) {
+      const response = await fetch(`${url}/__test/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ advanceMs: ms }) });
+      if (!response.ok) throw new Error(`clock endpoint answered ${response.status}: start the harness with --test-clock`);
     },
     async stop() {
       child.kill('SIGTERM');

@@ -86,3 +86,10 @@ describe('web harness', () => {
     expect(response.status).toBe(404);
   });
 });
+
+describe('web harness test clock', () => {
+  it('is off unless asked for: /__test/clock is not served by default', async () => {
+    const response = await fetch(`${harness.url}/__test/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"advanceMs": 1000}' });
+    expect(response.status).toBe(405);
+  });
+});
