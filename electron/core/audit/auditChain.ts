@@ -1,19 +1,11 @@
 import { createHash } from 'node:crypto';
+import type { AuditEntry } from '../../../shared/audit/auditEntry';
 
 /** The hash a chain starts from: 64 zeros. */
 export const GENESIS_HASH = '0'.repeat(64);
 
-export interface ChainedFields {
-  seq: number;
-  at: string;
-  actorId: number | null;
-  actorName: string;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  summary: string;
-  prevHash: string;
-}
+/** Every field of an entry but its own hash. */
+export type ChainedFields = Omit<AuditEntry, 'hash'>;
 
 /**
  * The canonical form hashed for each entry: a JSON array in a fixed field order, so the hash does
