@@ -1,20 +1,36 @@
-/** Field-level messages for the stable codes the shared validators and schemas raise. */
+/** The text of one field-level code, in both languages the app ships. */
+export interface ValidationMessage {
+  zh: string;
+  en: string;
+}
+
+/**
+ * Messages for the stable codes that field issues carry: those the validators in this folder raise, and
+ * the field codes the customer, vehicle, attachment and settings rules raise. The renderer looks codes up here.
+ */
 export const validationMessages = {
   REQUIRED: { zh: '此项必填。', en: 'Required.' },
-  ID_FORMAT: { zh: '身份证号应为 18 位，最后一位可以是数字或 X。', en: 'An ID number has 18 characters; the last may be a digit or X.' },
-  ID_BIRTH_DATE: { zh: '身份证号中的出生日期不存在或晚于今天。', en: 'The birth date inside the ID number is not a real past date.' },
-  ID_CHECKSUM: { zh: '身份证号校验位不正确，请核对每一位。', en: 'The ID number’s check character is wrong; check every digit.' },
+
+  ID_FORMAT: { zh: '身份证号应为 18 位：17 位数字加 1 位数字或 X，首位不能是 0。', en: 'An ID number has 18 characters: 17 digits, then a digit or X; it cannot start with 0.' },
+  ID_BIRTH_DATE: { zh: '身份证号中的出生日期不存在或晚于今天。', en: 'The birth date inside the ID number is not a real date, or is after today.' },
+  ID_CHECKSUM: { zh: '身份证号校验位不正确，请逐位核对。', en: 'The ID number’s check character is wrong; check every digit.' },
   ID_BIRTH_DATE_MISMATCH: { zh: '出生日期与身份证号不一致。', en: 'The birth date does not match the ID number.' },
   ID_GENDER_MISMATCH: { zh: '性别与身份证号不一致。', en: 'The gender does not match the ID number.' },
+  BIRTH_DATE_FUTURE: { zh: '出生日期不能晚于今天。', en: 'The birth date cannot be after today.' },
   ID_TYPE_REQUIRED: { zh: '填写证件号码时请选择证件类型。', en: 'Choose the ID type for this number.' },
-  MOBILE_FORMAT: { zh: '手机号应为 11 位，以 13–19 开头。', en: 'A mobile number has 11 digits starting 13–19.' },
+
+  MOBILE_FORMAT: { zh: '手机号应为 11 位数字，以 13–19 开头（可带 +86）。', en: 'A mobile number has 11 digits starting 13–19 (a +86 prefix is fine).' },
   PHONE_FORMAT: { zh: '电话号码格式不正确。', en: 'That phone number is not valid.' },
-  VIN_FORMAT: { zh: '车架号（VIN）应为 17 位字母数字，且不含 I、O、Q。', en: 'A VIN has 17 letters and digits, without I, O or Q.' },
-  VIN_CHECK_DIGIT: { zh: '车架号第 9 位校验位不正确，请核对。', en: 'The VIN’s check digit (9th character) is wrong.' },
+
+  VIN_FORMAT: { zh: '车架号（VIN）应为 17 位字母或数字，且不含 I、O、Q。', en: 'A VIN has 17 letters and digits, without I, O or Q.' },
+  VIN_CHECK_DIGIT: { zh: '车架号第 9 位校验位不正确，请逐位核对。', en: 'The VIN’s check digit (9th character) is wrong; check every character.' },
   VIN_EXISTS: { zh: '该车架号已有车辆档案（一车一档），请在原档案中办理过户。', en: 'This VIN already has a vehicle file; transfer it instead.' },
-  PLATE_FORMAT: { zh: '车牌号格式不正确（如 京A12345、新能源 京AD12345）。', en: 'Not a valid plate (e.g. 京A12345, new energy 京AD12345).' },
-  USCC_FORMAT: { zh: '统一社会信用代码应为 18 位（不含 I、O、Z、S、V）。', en: 'A unified social credit code has 18 characters (no I, O, Z, S, V).' },
-  USCC_CHECKSUM: { zh: '统一社会信用代码校验位不符。早期试点代码可能如此，确认无误请勾选“确认代码无误”。', en: 'The credit code’s check character does not match. Early pilot codes can; tick “confirmed” if it is right.' },
+
+  PLATE_FORMAT: { zh: '车牌号格式不正确（如 京A12345，新能源 京AD12345 或 京A12345D）。', en: 'Not a valid plate (e.g. 京A12345; new energy 京AD12345 or 京A12345D).' },
+
+  USCC_FORMAT: { zh: '统一社会信用代码应为 18 位数字或大写字母（不含 I、O、Z、S、V）。', en: 'A unified social credit code has 18 digits and capital letters (no I, O, Z, S or V).' },
+  USCC_CHECKSUM: { zh: '统一社会信用代码校验位不符。早期试点代码可能如此；核对无误后请勾选确认。', en: 'The credit code’s check character does not match. Some early pilot codes fail it; tick to confirm if the code is right.' },
+
   BUDGET_RANGE: { zh: '预算上限不能低于下限。', en: 'The upper budget cannot be below the lower one.' },
   OWNER_UNKNOWN: { zh: '所选销售顾问不存在或已停用。', en: 'That consultant does not exist or is disabled.' },
   SECRECY_ABOVE_CLEARANCE: { zh: '不能设置高于本人权限的密级。', en: 'You cannot set a secrecy level above your own clearance.' },
@@ -23,6 +39,6 @@ export const validationMessages = {
   VEHICLE_NOT_ON_FILE: { zh: '所选车辆不属于该客户。', en: 'That vehicle is not on this customer’s file.' },
   SAME_OWNER: { zh: '车辆已属于该客户。', en: 'The vehicle already belongs to this customer.' },
   ARCHIVE_PATTERN: { zh: '档案编号规则必须包含 {SEQ:n}（n 为 3–9 位）。', en: 'The archive number pattern must contain {SEQ:n} (n from 3 to 9).' },
-} as const;
+} as const satisfies Record<string, ValidationMessage>;
 
 export type ValidationCode = keyof typeof validationMessages;

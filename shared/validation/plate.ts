@@ -1,37 +1,42 @@
-import { z } from 'zod';
+import { toHalfWidth } from './fullWidth';
+import { parserSchema } from './parserSchema';
 
 /**
- * Chinese licence plates. Ordinary: province + issuing-office letter + 5 characters (the last may be
- * 学/警/挂/港/澳/领/试/超). New energy (GA 36-2018), 8 characters: small vehicles put the energy type
- * first (D/A/B/C/E/F/G/H/J/K, then a letter or digit and 4 digits), large vehicles last (5 digits + type).
+ * Chinese licence plates (GA 36-2018). Ordinary, 7 characters: province, issuing-office letter, then
+ * 5 letters/digits, the last of which may instead be 学 警 挂 领 试 超 (or 港/澳 on 粤Z plates).
+ * New energy, 8 characters: small vehicles put the energy-type letter first (then a letter or digit and
+ * 4 digits), large vehicles last (5 digits, then the letter).
  */
-export type PlateResult = { ok: true; value: string; kind: 'ordinary' | 'newEnergy' } | { ok: false; code: 'PLATE_FORMAT' };
+export const plateCodes = ['PLATE_FORMAT'] as const;
+export type PlateCode = (typeof plateCodes)[number];
+export type PlateKind = 'ordinary' | 'newEnergy';
 
-const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
+export type PlateResult = { ok: true; value: string; kind: PlateKind } | { ok: false; code: PlateCode };
+
+export const plateProvinces = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
 const LETTER = 'A-HJ-NP-Z';
 const ALNUM = `${LETTER}0-9`;
+/** D (pure electric) and F (other) are the standard's; the rest are the widened set some offices issue. */
 const ENERGY = 'DABCEFGHJK';
 
-const ordinary = new RegExp(`^[${PROVINCES}][${LETTER}][${ALNUM}]{4}[${ALNUM}学警挂港澳领试超]$`);
-const newEnergySmall = new RegExp(`^[${PROVINCES}][${LETTER}][${ENERGY}][${ALNUM}]\\d{4}$`);
-const newEnergyLarge = new RegExp(`^[${PROVINCES}][${LETTER}]\\d{5}[${ENERGY}]$`);
+const HEAD = `[${plateProvinces}][${LETTER}]`;
+const ordinary = new RegExp(`^${HEAD}[${ALNUM}]{4}[${ALNUM}学警挂领试超]$`);
+const hongKongMacau = new RegExp(`^粤Z[${ALNUM}]{4}[港澳]$`);
+const newEnergySmall = new RegExp(`^${HEAD}[${ENERGY}][${ALNUM}]\\d{4}$`);
+const newEnergyLarge = new RegExp(`^${HEAD}\\d{5}[${ENERGY}]$`);
 
+/** Half-width, upper-case, without the spaces, dots and middle dots printed or typed between groups (京A·12345). */
 export function normalisePlate(input: string): string {
-  return input.normalize('NFKC').replace(/[\s·・.-]/g, '').toUpperCase();
+  return toHalfWidth(input)
+    .replace(/[\s.·・•‧∙-]/g, '')
+    .toUpperCase();
 }
 
 export function parsePlate(input: string): PlateResult {
   const value = normalisePlate(input);
-  if (ordinary.test(value)) return { ok: true, value, kind: 'ordinary' };
+  if (ordinary.test(value) || hongKongMacau.test(value)) return { ok: true, value, kind: 'ordinary' };
   if (newEnergySmall.test(value) || newEnergyLarge.test(value)) return { ok: true, value, kind: 'newEnergy' };
   return { ok: false, code: 'PLATE_FORMAT' };
 }
 
-export const plateSchema = z.string().transform((v, ctx) => {
-  const r = parsePlate(v);
-  if (!r.ok) {
-    ctx.addIssue({ code: 'custom', message: r.code });
-    return z.NEVER;
-  }
-  return r.value;
-});
+export const plateSchema = parserSchema(parsePlate);

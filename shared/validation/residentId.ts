@@ -1,62 +1,95 @@
-import { z } from 'zod';
+import { toHalfWidth } from './fullWidth';
+import { parserSchema } from './parserSchema';
+import { localIsoDate } from './localDate';
 
 /**
- * 18-digit resident identity numbers (GB 11643-1999): 6-digit area, 8-digit birth date,
- * 3-digit sequence (odd = male), and an ISO 7064 MOD 11-2 check character (0-9 or X).
+ * 18-digit resident identity numbers (GB 11643-1999): a 6-digit area code, the birth date as YYYYMMDD,
+ * a 3-digit sequence whose last digit is odd for men, and an ISO 7064 MOD 11-2 check character (0-9 or X).
  */
+export const residentIdCodes = ['ID_FORMAT', 'ID_BIRTH_DATE', 'ID_CHECKSUM'] as const;
+export type ResidentIdCode = (typeof residentIdCodes)[number];
+export type Gender = 'male' | 'female';
+
 export type ResidentIdResult =
-  | { ok: true; value: string; birthDate: string; gender: 'male' | 'female' }
-  | { ok: false; code: 'ID_FORMAT' | 'ID_BIRTH_DATE' | 'ID_CHECKSUM' };
+  | { ok: true; value: string; birthDate: string; gender: Gender }
+  | { ok: false; code: ResidentIdCode };
 
+/** 2^(17-i) mod 11, the MOD 11-2 weights. */
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const CHECK = '10X98765432';
+const CHECK_CHARS = '10X98765432';
+/** 18-digit numbers were issued from 1999; a birth year before 1900 is a typo, not a customer. */
+const EARLIEST_BIRTH_YEAR = 1900;
 
+/** Half-width, no spaces, upper-case (a typed `x` becomes `X`). */
+export function normaliseResidentId(input: string): string {
+  return toHalfWidth(input).replace(/\s/g, '').toUpperCase();
+}
+
+/** The check character for the first 17 digits. */
 export function residentIdCheckChar(first17: string): string {
   let sum = 0;
   for (let i = 0; i < 17; i += 1) sum += Number(first17[i]) * WEIGHTS[i]!;
-  return CHECK[sum % 11]!;
+  return CHECK_CHARS[sum % 11]!;
 }
 
-function isRealDate(y: number, m: number, d: number): boolean {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-export function normaliseResidentId(input: string): string {
-  return input.normalize('NFKC').replace(/\s/g, '').toUpperCase();
-}
-
-export function parseResidentId(input: string, today: Date = new Date()): ResidentIdResult {
+/** The caller's calendar day: a child born this morning in Beijing is not "in the future" at 00:30 UTC+8. */
+/**
+ * Checks format, birth date, then check character. The birth date must be a real calendar date; it is
+ * also refused when after `today`, which the caller passes in (no clock is read here, so without
+ * `today` a future date is not detected).
+ */
+export function parseResidentId(input: string, today?: Date): ResidentIdResult {
   const value = normaliseResidentId(input);
   if (!/^[1-9]\d{16}[\dX]$/.test(value)) return { ok: false, code: 'ID_FORMAT' };
-  const y = Number(value.slice(6, 10));
-  const m = Number(value.slice(10, 12));
-  const d = Number(value.slice(12, 14));
-  if (y < 1900 || !isRealDate(y, m, d) || Date.UTC(y, m - 1, d) > today.getTime()) return { ok: false, code: 'ID_BIRTH_DATE' };
+
+  const year = Number(value.slice(6, 10));
+  const month = Number(value.slice(10, 12));
+  const day = Number(value.slice(12, 14));
+  const birthDate = `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
+  if (year < EARLIEST_BIRTH_YEAR || !isCalendarDate(year, month, day)) return { ok: false, code: 'ID_BIRTH_DATE' };
+  if (today && birthDate > localIsoDate(today)) return { ok: false, code: 'ID_BIRTH_DATE' };
+
   if (residentIdCheckChar(value.slice(0, 17)) !== value[17]) return { ok: false, code: 'ID_CHECKSUM' };
-  return { ok: true, value, birthDate: `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`, gender: Number(value[16]) % 2 === 1 ? 'male' : 'female' };
+  return { ok: true, value, birthDate, gender: Number(value[16]) % 2 === 1 ? 'male' : 'female' };
 }
 
 /** 110105********1234: the area code and the last four, nothing that dates the person. */
-export function maskResidentId(value: string): string {
-  return value.length === 18 ? `${value.slice(0, 6)}********${value.slice(-4)}` : `${'*'.repeat(Math.max(0, value.length - 4))}${value.slice(-4)}`;
+export function maskResidentId(idNumber: string): string {
+  const value = normaliseResidentId(idNumber);
+  if (value.length === 18) return `${value.slice(0, 6)}********${value.slice(-4)}`;
+  return value.length > 4 ? `${'*'.repeat(value.length - 4)}${value.slice(-4)}` : '****';
 }
 
-/** Fields entered separately that contradict the ID number. */
-export function residentIdMismatches(idNumber: string, entered: { birthDate?: string | null; gender?: 'male' | 'female' | null }): Array<'birthDate' | 'gender'> {
+export type ResidentIdField = 'birthDate' | 'gender';
+
+/** The field codes a form shows when a separately entered value contradicts the ID number. */
+export const residentIdMismatchCodes = {
+  birthDate: 'ID_BIRTH_DATE_MISMATCH',
+  gender: 'ID_GENDER_MISMATCH',
+} as const satisfies Record<ResidentIdField, string>;
+
+/**
+ * The separately entered fields (birth date as YYYY-MM-DD, gender) that contradict the ID number.
+ * Empty when the ID itself is invalid: that is the ID field's error, not theirs.
+ */
+export function residentIdMismatches(idNumber: string, entered: { birthDate?: string | null; gender?: Gender | null }): ResidentIdField[] {
   const parsed = parseResidentId(idNumber);
   if (!parsed.ok) return [];
-  const out: Array<'birthDate' | 'gender'> = [];
-  if (entered.birthDate && entered.birthDate !== parsed.birthDate) out.push('birthDate');
-  if (entered.gender && entered.gender !== parsed.gender) out.push('gender');
-  return out;
+  const mismatches: ResidentIdField[] = [];
+  if (entered.birthDate && entered.birthDate !== parsed.birthDate) mismatches.push('birthDate');
+  if (entered.gender && entered.gender !== parsed.gender) mismatches.push('gender');
+  return mismatches;
 }
 
-export const residentIdSchema = z.string().transform((v, ctx) => {
-  const r = parseResidentId(v);
-  if (!r.ok) {
-    ctx.addIssue({ code: 'custom', message: r.code });
-    return z.NEVER;
-  }
-  return r.value;
-});
+/** Format, calendar date and check character; no clock, so no future-date check (see `residentIdSchemaAsOf`). */
+export const residentIdSchema = parserSchema((input) => parseResidentId(input));
+
+/** As `residentIdSchema`, and also refuses a birth date after `today` (the caller's clock). */
+export function residentIdSchemaAsOf(today: Date) {
+  return parserSchema((input) => parseResidentId(input, today));
+}

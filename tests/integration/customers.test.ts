@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CustomerInput } from '../../shared/customers/customerSchemas';
+import { residentIdCheckChar } from '../../shared/validation/residentId';
 import { addUser, makeCore, passwordOf, setUpStore, ADMIN, type TestCore } from './support/testCore';
 
 let t: TestCore;
@@ -100,6 +101,19 @@ describe('customer files', () => {
     expect(t.core.openArchive!.db.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual(auditBefore);
     const badVin = await t.fail('vehicles.save', { customerId: id, vehicle: { vin: '1M8GDM9A1KP042788' } });
     expect(badVin.fields?.[0]).toMatchObject({ path: 'vehicle.vin', code: 'VIN_CHECK_DIGIT' });
+  });
+
+  it('a birth date after today, typed or inside the ID number, is refused by the core clock', async () => {
+    const today = t.clock.now();
+    const tomorrow = new Date(today.getTime() + 86_400_000);
+    const ymd = `${tomorrow.getFullYear()}${String(tomorrow.getMonth() + 1).padStart(2, '0')}${String(tomorrow.getDate()).padStart(2, '0')}`;
+    const first17 = `110105${ymd}002`;
+    const unborn = first17 + residentIdCheckChar(first17);
+    const byId = await t.fail('customers.create', { customer: { ...zhang, name: '未出生', idNumber: unborn, phones: [] } });
+    expect(byId.fields).toEqual([{ path: 'customer.idNumber', code: 'ID_BIRTH_DATE' }]);
+    const typed = await t.fail('customers.create', { customer: { ...zhang, name: '未出生', idType: null, idNumber: null, birthDate: `${ymd.slice(0, 4)}-${ymd.slice(4, 6)}-${ymd.slice(6)}`, phones: [] } });
+    expect(typed.fields).toEqual([{ path: 'customer.birthDate', code: 'BIRTH_DATE_FUTURE' }]);
+    expect((await t.call('customers.search', { query: '未出生' })).total).toBe(0);
   });
 
   it('a vehicle moved to another customer keeps its history (one car, one file)', async () => {

@@ -1,5 +1,7 @@
 import { followUpStatus } from '../../../shared/customers/cadence';
 import { KedangError } from '../../../shared/contract/errors';
+import { localIsoDate } from '../../../shared/validation/localDate';
+import { parseResidentId } from '../../../shared/validation/residentId';
 import type { CoreContext } from '../context';
 import type { Handler } from '../rpc/handler';
 import { readSettings } from '../settings/settingsStore';
@@ -27,6 +29,18 @@ function checkOwner(ctx: CoreContext, ownerId: number | null): void {
   if (!owner || owner.deletedAt || !owner.active) throw new KedangError('INVALID_INPUT', 'Unknown consultant', { fields: [{ path: 'customer.ownerId', code: 'OWNER_UNKNOWN' }] });
 }
 
+/** Dates need the clock, which the shared schema does not read: an ID or birth date after today is refused here. */
+function checkBirthDate(ctx: CoreContext, values: { idType: string | null; idNumber: string | null; birthDate: string | null }): void {
+  const today = ctx.clock.now();
+  if (values.idNumber && values.idType === 'resident') {
+    const parsed = parseResidentId(values.idNumber, today);
+    if (!parsed.ok) throw new KedangError('INVALID_INPUT', 'ID number is not valid today', { fields: [{ path: 'customer.idNumber', code: parsed.code }] });
+  }
+  if (values.birthDate && values.birthDate > localIsoDate(today)) {
+    throw new KedangError('INVALID_INPUT', 'Birth date is after today', { fields: [{ path: 'customer.birthDate', code: 'BIRTH_DATE_FUTURE' }] });
+  }
+}
+
 export const search: Handler<'customers.search'> = (ctx, input) => searchCustomers(ctx.archive().db.sqlite, scopeOf(ctx.requireUser()), input, ctx.clock.now());
 
 export const get: Handler<'customers.get'> = (ctx, input) => cardOf(ctx, input.id);
@@ -38,6 +52,7 @@ export const create: Handler<'customers.create'> = (ctx, input) => {
   const values = { ...input.customer, ownerId: scope.ownerOnly ?? input.customer.ownerId };
   if (!scope.levels.includes(values.secrecy)) throw new KedangError('FORBIDDEN', 'Secrecy above the caller’s clearance', { fields: [{ path: 'customer.secrecy', code: 'SECRECY_ABOVE_CLEARANCE' }] });
   checkOwner(ctx, values.ownerId);
+  checkBirthDate(ctx, values);
   const now = ctx.clock.now();
   const archiveNo = nextArchiveNo(db, readSettings(db).archivePattern, now);
   const id = insertCustomer(db, values, archiveNo, user.id, now);
@@ -57,6 +72,7 @@ export const update: Handler<'customers.update'> = (ctx, input) => {
   const values = { ...input.customer, ownerId: scope.ownerOnly ?? input.customer.ownerId };
   if (!scope.levels.includes(values.secrecy)) throw new KedangError('FORBIDDEN', 'Secrecy above the caller’s clearance', { fields: [{ path: 'customer.secrecy', code: 'SECRECY_ABOVE_CLEARANCE' }] });
   checkOwner(ctx, values.ownerId);
+  checkBirthDate(ctx, values);
   const now = ctx.clock.now();
   updateCustomer(db, input.id, input.version, values, user.id, now);
   if (before.category !== values.category || before.grade !== values.grade) {
