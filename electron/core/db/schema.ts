@@ -114,7 +114,7 @@ export const customers = sqliteTable(
     index('customers_category').on(t.category, t.grade),
     // The list (newest first), the follow-up lists and the scope count each walk one of these.
     index('customers_status_updated').on(t.status, t.updatedAt, t.secrecy, t.ownerId),
-    index('customers_status_next_contact').on(t.status, t.nextContactAt),
+    index('customers_status_next_contact').on(t.status, t.nextContactAt, t.secrecy, t.ownerId),
     index('customers_status_scope').on(t.status, t.secrecy, t.ownerId),
     // Lets a search decide which files make the page without decrypting their full rows.
     index('customers_id_cover').on(t.id, t.status, t.secrecy, t.ownerId, t.updatedAt, t.category, t.grade),
