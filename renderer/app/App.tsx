@@ -9,6 +9,7 @@ import { LoginScreen } from '../features/auth/LoginScreen';
 import { SessionHeader } from '../features/auth/SessionHeader';
 import { useIdleLock } from '../features/auth/useIdleLock';
 import { ForbiddenPage, HomePage, NotYetPage } from '../features/home/HomePage';
+import { LoansPage } from '../features/loans/LoansPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { FirstRunScreen } from '../features/setup/FirstRunScreen';
 import { RecoveryScreen } from '../features/setup/RecoveryScreen';
@@ -95,6 +96,8 @@ function RoutePage({ route, user }: { route: string; user: SessionUser }) {
   switch (route) {
     case 'home':
       return <HomePage user={user} />;
+    case 'loans':
+      return <LoansPage user={user} />;
     case 'users':
       return <UsersPage user={user} />;
     case 'audit':

@@ -1,4 +1,5 @@
 import type { Messages } from './zh-CN';
+import loansEnUS from '../features/loans/i18n.en-US';
 
 const enUS: Messages = {
   app: {
@@ -186,6 +187,7 @@ const enUS: Messages = {
     password: "Approver's password",
     sign: 'Sign and approve',
   },
+  loans: loansEnUS,
   audit: {
     title: 'Audit log',
     head: 'Chain head',

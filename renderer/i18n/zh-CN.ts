@@ -1,3 +1,5 @@
+import loansZhCN from '../features/loans/i18n.zh-CN';
+
 /** Simplified Chinese is the product's first language; en-US must carry exactly the same keys. */
 const zhCN = {
   app: {
@@ -185,6 +187,7 @@ const zhCN = {
     password: '审批人密码',
     sign: '签字批准',
   },
+  loans: loansZhCN,
   audit: {
     title: '审计日志',
     head: '链头',

@@ -1,37 +1,11 @@
-import type { Locator, Page, TestInfo } from '@playwright/test';
-import { expect, startHarness, test as harnessTest, type Harness } from './harness';
+import type { Page } from '@playwright/test';
+import { expect } from './harness';
+import { field, groupsOf, logIn, shot, storeTest } from './ui';
 
-/**
- * Each test here sets up a store, so each gets its own harness: the worker's shared one must stay
- * a never-set-up PC for the other spec files that run in the same worker.
- */
-const test = harnessTest.extend<{ harnessArgs: string[]; store: Harness }>({
-  harnessArgs: [[], { option: true }],
-  store: async ({ harnessArgs }, use) => {
-    const store = await startHarness(harnessArgs);
-    await use(store);
-    await store.stop();
-  },
-  baseURL: async ({ store }, use) => use(store.url),
-});
+const test = storeTest;
 
 const admin = { username: 'wangjing', displayName: '王静', password: 'Archive2026' };
 const consultant = { username: 'lixiaoming', displayName: '李晓明', password: 'Sales2026go' };
-
-/** Inputs by accessible name: a required field's label also shows an asterisk that is not part of its name. */
-function field(scope: Page | Locator, name: string): Locator {
-  return scope.getByRole('textbox', { name, exact: true });
-}
-
-async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
-}
-
-/** The 8 groups of a recovery code, whether core sends it with dashes or without. */
-function groupsOf(code: string): string[] {
-  const raw = code.toUpperCase().replace(/[\s-]/g, '');
-  return raw.match(/.{4}/g) ?? [];
-}
 
 /** Types back the groups the confirm step asks for, reading each input's label (第 N 组). */
 async function typeBackGroups(page: Page, groups: string[]): Promise<void> {
@@ -46,13 +20,6 @@ async function typeBackGroups(page: Page, groups: string[]): Promise<void> {
     await input.fill(groups[n - 1] ?? '');
   }
   await page.getByRole('button', { name: '确认', exact: true }).click();
-}
-
-async function logIn(page: Page, username: string, password: string): Promise<void> {
-  await expect(page.getByRole('heading', { name: '登录' })).toBeVisible();
-  await field(page, '用户名').fill(username);
-  await field(page, '密码').fill(password);
-  await field(page, '密码').press('Enter');
 }
 
 test('a new store is set up, its administrator logs out and in, adds a consultant, locks and unlocks', async ({ page }, testInfo) => {

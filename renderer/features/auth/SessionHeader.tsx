@@ -6,6 +6,7 @@ import type { SessionUser } from '../../../shared/app/status';
 import { call } from '../../api/kedang';
 import { refreshStatus } from '../../app/appStatus';
 import { useRoleLabel } from '../../i18n/roleLabel';
+import { LoanNotifications } from '../loans/LoanNotifications';
 import { ChangePasswordDialog } from './ChangePasswordDialog';
 import { lockNow } from './lockNow';
 
@@ -22,6 +23,7 @@ export function SessionHeader({ user }: { user: SessionUser }) {
 
   return (
     <Group gap="xs" wrap="nowrap">
+      <LoanNotifications user={user} />
       <Text size="sm" fw={500} aria-label={t('app.header.currentUser')}>
         {user.displayName}
       </Text>

@@ -1,6 +1,7 @@
 import { Alert, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../shared/app/status';
+import { OverdueLoansPanel } from '../loans/OverdueLoansPanel';
 
 export function HomePage({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
@@ -9,6 +10,7 @@ export function HomePage({ user }: { user: SessionUser }) {
       <Title order={2}>{t('home.title')}</Title>
       <Text>{t('home.greeting', { name: user.displayName })}</Text>
       <Text>{t('home.welcome')}</Text>
+      <OverdueLoansPanel user={user} />
     </Stack>
   );
 }

@@ -15,6 +15,10 @@ interface Props {
   /** Runs the countersigned call; a rejection is shown in the dialog, success closes it. */
   onSign: (signOff: SignOff) => Promise<unknown>;
   title?: string;
+  /** What the approver decides besides signing (e.g. approve or reject, a note), shown under the request. */
+  children?: ReactNode;
+  /** The sign button's words when "签字批准" would be wrong (e.g. a rejection). */
+  signLabel?: string;
 }
 
 /**
@@ -22,7 +26,7 @@ interface Props {
  * password on this PC. Core checks who they are, that they are not the requester and that their
  * role may approve; the password never outlives the dialog.
  */
-export function SignOffDialog({ opened, onClose, request, onSign, title }: Props) {
+export function SignOffDialog({ opened, onClose, request, onSign, title, children, signLabel }: Props) {
   const { t } = useTranslation();
   const form = useForm<SignOff>({
     initialValues: { username: '', password: '' },
@@ -49,6 +53,7 @@ export function SignOffDialog({ opened, onClose, request, onSign, title }: Props
             </Text>
             <Text fw={500}>{request}</Text>
           </Paper>
+          {children}
           <Text size="sm">{t('signoff.intro')}</Text>
           <TextInput label={t('signoff.username')} data-autofocus autoComplete="off" {...form.getInputProps('username')} />
           <PasswordInput label={t('signoff.password')} autoComplete="off" {...form.getInputProps('password')} />
@@ -58,7 +63,7 @@ export function SignOffDialog({ opened, onClose, request, onSign, title }: Props
               {t('common.cancel')}
             </Button>
             <Button type="submit" loading={sign.isPending}>
-              {t('signoff.sign')}
+              {signLabel ?? t('signoff.sign')}
             </Button>
           </Group>
         </Stack>

@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { Input, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import type { LoanRequest } from '../../../shared/loans/loanTypes';
+import { SignOffDialog } from '../signoff/SignOffDialog';
+import { useLoanCommand } from './loanQueries';
+import { formatTime, useLoanFormat } from './useLoanFormat';
+
+/**
+ * 同意 or 驳回, countersigned on this PC by the approver. Core refuses the requester
+ * (LOAN_SELF_APPROVAL) and a role the policy does not name (LOAN_APPROVER_ROLE); the dialog shows why.
+ */
+export function DecideDialog({ loan, onClose }: { loan: LoanRequest; onClose: () => void }) {
+  const { t } = useTranslation();
+  const format = useLoanFormat();
+  const decide = useLoanCommand('loans.decide');
+  const [approve, setApprove] = useState(true);
+  const [note, setNote] = useState('');
+
+  return (
+    <SignOffDialog
+      opened
+      onClose={onClose}
+      title={t('loans.decide.title')}
+      signLabel={approve ? t('loans.decide.signApprove') : t('loans.decide.signReject')}
+      request={t('loans.decide.summary', {
+        id: loan.id,
+        kind: t(`loans.kinds.${loan.kind}`),
+        files: format.files(loan),
+        requester: loan.requesterName,
+        department: t(`loans.departments.${loan.department}`),
+        start: formatTime(loan.startAt),
+        end: formatTime(loan.endAt),
+      })}
+      onSign={async (signOff) => {
+        const decided = await decide.mutateAsync({ id: loan.id, approve, note, signOff });
+        notifications.show({ color: approve ? 'green' : 'orange', message: t(approve ? 'loans.decide.approved' : 'loans.decide.rejected', { id: decided.id }) });
+      }}
+    >
+      <Stack gap="xs">
+        <Text size="sm">{t('loans.decide.purpose', { purpose: loan.purpose, reason: loan.reason })}</Text>
+        <Text size="sm" c="dimmed">
+          {t('loans.decide.approverRoles', { roles: format.roles(loan.approverRoles) })}
+        </Text>
+        <Input.Wrapper label={t('loans.decide.decision')}>
+          <SegmentedControl
+            aria-label={t('loans.decide.decision')}
+            fullWidth
+            mt={4}
+            color={approve ? 'green' : 'red'}
+            value={approve ? 'approve' : 'reject'}
+            onChange={(value) => setApprove(value === 'approve')}
+            data={[
+              { value: 'approve', label: t('loans.decide.approve') },
+              { value: 'reject', label: t('loans.decide.reject') },
+            ]}
+          />
+        </Input.Wrapper>
+        <Textarea label={t('loans.decide.note')} autosize minRows={2} maxLength={300} value={note} onChange={(event) => setNote(event.currentTarget.value)} />
+      </Stack>
+    </SignOffDialog>
+  );
+}

@@ -1,0 +1,55 @@
+import { Alert, List, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { decideLoan, defaultLoanPolicy, type Department, type LoanKind } from '../../../shared/loans/loanPolicy';
+import type { SecrecyLevel } from '../../../shared/customers/vocabularies';
+import { useLoanFormat } from './useLoanFormat';
+
+interface Props {
+  kind: LoanKind;
+  department: Department;
+  levels: SecrecyLevel[];
+  /** The chosen period, or null while start or end is missing. */
+  minutes: number | null;
+}
+
+/** What the rules say about this request before it is sent: the same pure policy core decides with. */
+export function LoanPolicyHint({ kind, department, levels, minutes }: Props) {
+  const { t } = useTranslation();
+  const format = useLoanFormat();
+  if (levels.length === 0) {
+    return (
+      <Alert variant="light" color="gray" title={t('loans.policy.title')}>
+        {t('loans.policy.pickFiles')}
+      </Alert>
+    );
+  }
+  // The rule itself (any positive period), then whether the chosen period fits it.
+  const rule = decideLoan(defaultLoanPolicy, { kind, department, levels, minutes: 1 });
+  const level = t(`loans.secrecy.${rule.level ?? 'normal'}`);
+  if (!rule.ok) {
+    return (
+      <Alert variant="light" color="red" title={t('loans.policy.title')} role="status">
+        <Text size="sm">{t('loans.policy.level', { level })}</Text>
+        <Text size="sm" fw={600}>
+          {t('loans.policy.notAllowed', { level, kind: t(`loans.kinds.${kind}`) })}
+        </Text>
+      </Alert>
+    );
+  }
+  const fits = minutes === null || decideLoan(defaultLoanPolicy, { kind, department, levels, minutes }).ok;
+  return (
+    <Alert variant="light" color={fits ? 'indigo' : 'orange'} title={t('loans.policy.title')} role="status">
+      <List size="sm" spacing={2}>
+        <List.Item>{t('loans.policy.level', { level })}</List.Item>
+        <List.Item>{t('loans.policy.maxPeriod', { period: format.period(rule.maxMinutes) })}</List.Item>
+        <List.Item>{t('loans.policy.approvers', { roles: format.roles(rule.approverRoles) })}</List.Item>
+        {rule.archiveRoomOnly && <List.Item fw={600}>{t('loans.policy.archiveRoomOnly')}</List.Item>}
+      </List>
+      {!fits && (
+        <Text size="sm" fw={600} mt={4}>
+          {t('loans.policy.tooLong', { period: format.period(rule.maxMinutes) })}
+        </Text>
+      )}
+    </Alert>
+  );
+}

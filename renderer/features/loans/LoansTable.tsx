@@ -1,0 +1,167 @@
+import { useState } from 'react';
+import { Button, Group, Loader, Stack, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import type { SessionUser } from '../../../shared/app/status';
+import type { LoanRequest } from '../../../shared/loans/loanTypes';
+import { ErrorNotice, errorText } from '../../forms/ErrorNotice';
+import { CancelDialog } from './CancelDialog';
+import { DecideDialog } from './DecideDialog';
+import { OverdueBadge, SecrecyBadge, StatusBadge } from './LoanBadges';
+import { useLoanCommand } from './loanQueries';
+import { ReturnDialog } from './ReturnDialog';
+import { formatTime } from './useLoanFormat';
+
+type Dialog = { kind: 'decide' | 'return' | 'cancel'; loan: LoanRequest } | null;
+type Action = 'decide' | 'submit' | 'checkout' | 'return' | 'cancel';
+
+/** What this user may do to this request now; core checks every one of them again. */
+function actionsFor(loan: LoanRequest, user: SessionUser): Action[] {
+  const mine = loan.requesterId === user.id;
+  const handles = user.permissions.includes('loan.handle');
+  const actions: Action[] = [];
+  // Approval is signed by a second person on this PC, so whoever sees a waiting request may open the dialog.
+  if (loan.status === 'submitted') actions.push('decide');
+  if (mine && loan.status === 'draft') actions.push('submit');
+  if (handles && loan.status === 'approved' && loan.kind === 'checkout' && !loan.archiveRoomOnly) actions.push('checkout');
+  if (handles && loan.status === 'checkedOut') actions.push('return');
+  if (mine && (loan.status === 'draft' || loan.status === 'submitted' || loan.status === 'approved')) actions.push('cancel');
+  return actions;
+}
+
+/** The register's table, used by every tab: one row per request with what may be done to it. */
+export function LoansTable({ loans, error, user }: { loans: LoanRequest[] | undefined; error: unknown; user: SessionUser }) {
+  const { t } = useTranslation();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const submit = useLoanCommand('loans.submit');
+  const checkout = useLoanCommand('loans.checkout');
+  const close = () => setDialog(null);
+  const failed = (error: unknown) => notifications.show({ color: 'red', message: errorText(t, error) });
+
+  const run = (action: Action, loan: LoanRequest) => {
+    switch (action) {
+      case 'submit':
+        return submit.mutate({ id: loan.id }, { onSuccess: () => notifications.show({ color: 'green', message: t('loans.submitted', { id: loan.id }) }), onError: failed });
+      case 'checkout':
+        return checkout.mutate(
+          { id: loan.id },
+          { onSuccess: () => notifications.show({ color: 'green', message: t('loans.checkout.done', { id: loan.id, name: loan.requesterName }) }), onError: failed },
+        );
+      default:
+        return setDialog({ kind: action, loan });
+    }
+  };
+
+  if (error) return <ErrorNotice error={error} />;
+  if (!loans) return <Loader size="sm" aria-label={t('app.loading')} />;
+  return (
+    <>
+      <Table.ScrollContainer minWidth={960}>
+        <Table striped highlightOnHover withTableBorder verticalSpacing="xs" aria-label={t('loans.table.label')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('loans.table.id')}</Table.Th>
+              <Table.Th>{t('loans.table.kind')}</Table.Th>
+              <Table.Th>{t('loans.table.files')}</Table.Th>
+              <Table.Th>{t('loans.table.requester')}</Table.Th>
+              <Table.Th>{t('loans.table.level')}</Table.Th>
+              <Table.Th>{t('loans.table.period')}</Table.Th>
+              <Table.Th>{t('loans.table.status')}</Table.Th>
+              <Table.Th>{t('loans.table.overdue')}</Table.Th>
+              <Table.Th>{t('loans.table.actions')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {loans.length === 0 && (
+              <Table.Tr>
+                <Table.Td colSpan={9}>
+                  <Text size="sm" c="dimmed" ta="center" py="sm">
+                    {t('loans.table.empty')}
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+            )}
+            {loans.map((loan) => (
+              <Table.Tr key={loan.id}>
+                <Table.Td ff="monospace">#{loan.id}</Table.Td>
+                <Table.Td>
+                  <Text size="sm" fw={500}>
+                    {t(`loans.kinds.${loan.kind}`)}
+                  </Text>
+                  <Text size="xs" c="dimmed" lineClamp={1} title={loan.reason}>
+                    {loan.purpose}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Stack gap={0}>
+                    {loan.files.map((file) => (
+                      <Text key={file.customerId} size="sm">
+                        <Text span ff="monospace" size="sm">
+                          {file.archiveNo}
+                        </Text>{' '}
+                        {file.name}
+                      </Text>
+                    ))}
+                  </Stack>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{loan.requesterName}</Text>
+                  <Text size="xs" c="dimmed">
+                    {t(`loans.departments.${loan.department}`)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <SecrecyBadge level={loan.level} />
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                    {formatTime(loan.startAt)}
+                  </Text>
+                  <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                    – {formatTime(loan.endAt)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <StatusBadge status={loan.status} />
+                  {loan.deciderName && (
+                    <Text size="xs" c="dimmed" title={loan.decisionNote ?? undefined}>
+                      {t('loans.table.decidedBy', { name: loan.deciderName })}
+                    </Text>
+                  )}
+                  {loan.conditionNote && (
+                    <Text size="xs" c="dimmed">
+                      {t('loans.table.condition', { note: loan.conditionNote })}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <OverdueBadge loan={loan} />
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={4} wrap="nowrap">
+                    {actionsFor(loan, user).map((action) => (
+                      <Button
+                        key={action}
+                        size="compact-xs"
+                        variant={action === 'cancel' ? 'subtle' : 'light'}
+                        color={action === 'cancel' ? 'red' : undefined}
+                        aria-label={t('loans.actions.rowOf', { action: t(`loans.actions.${action}`), id: loan.id })}
+                        loading={(action === 'submit' && submit.isPending && submit.variables.id === loan.id) || (action === 'checkout' && checkout.isPending && checkout.variables.id === loan.id)}
+                        onClick={() => run(action, loan)}
+                      >
+                        {t(`loans.actions.${action}`)}
+                      </Button>
+                    ))}
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {dialog?.kind === 'decide' && <DecideDialog loan={dialog.loan} onClose={close} />}
+      {dialog?.kind === 'return' && <ReturnDialog loan={dialog.loan} onClose={close} />}
+      {dialog?.kind === 'cancel' && <CancelDialog loan={dialog.loan} onClose={close} />}
+    </>
+  );
+}
