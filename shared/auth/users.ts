@@ -39,6 +39,13 @@ export interface UserSummary {
   lastLoginAt: string | null;
 }
 
+/** Who may own customer files, for pickers and filters: no usernames, no account state. */
+export interface StaffMember {
+  id: number;
+  displayName: string;
+  role: Role;
+}
+
 export const roleLabels: Record<Role, { zh: string; en: string }> = {
   archiveAdmin: { zh: '档案管理员', en: 'Archive administrator' },
   consultant: { zh: '销售顾问', en: 'Sales consultant' },

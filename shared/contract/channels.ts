@@ -11,6 +11,7 @@ import {
   roleSchema,
   signOffSchema,
   usernameSchema,
+  type StaffMember,
   type UserSummary,
 } from '../auth/users';
 
@@ -125,6 +126,12 @@ export const channels = {
     access: 'user.manage',
     input: empty,
     summary: 'All accounts with role, state and last login.',
+  }),
+  'users.staff': channel<StaffMember[]>()({
+    kind: 'query',
+    access: 'customer.read',
+    input: empty,
+    summary: 'Active consultants and sales managers (id, name, role): the owners a customer file can have.',
   }),
   'users.create': channel<UserSummary>()({
     kind: 'command',

@@ -116,6 +116,17 @@ describe('customer files', () => {
     expect((await t.call('customers.search', { query: '未出生' })).total).toBe(0);
   });
 
+  it('the owner picker lists active consultants and sales managers by name, never their usernames', async () => {
+    await as('sales_a');
+    const staff = await t.call('users.staff', {});
+    expect(staff.map((s) => [s.displayName, s.role]).sort()).toEqual([
+      ['销售经理', 'salesManager'],
+      ['顾问乙', 'consultant'],
+      ['顾问甲', 'consultant'],
+    ].sort());
+    expect(JSON.stringify(staff)).not.toContain('sales_a');
+  });
+
   it('a vehicle moved to another customer keeps its history (one car, one file)', async () => {
     const buyer = await t.call('customers.create', { customer: { kind: 'person', name: '王五', sourceChannel: 'referral', category: 'owner', phones: [{ number: '13800138000', kind: 'mobile' }] } });
     const vehicle = (await t.call('customers.get', { id })).vehicles[0]!;

@@ -24,6 +24,7 @@ export const handlers: HandlerTable = {
   'auth.changePassword': auth.changePassword,
   'auth.recover': auth.recover,
   'users.list': users.list,
+  'users.staff': users.staff,
   'users.create': users.create,
   'users.update': users.update,
   'users.resetPassword': users.resetPassword,

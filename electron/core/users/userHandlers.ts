@@ -5,6 +5,12 @@ import { countOtherActiveAdmins, getUser, insertUser, listUsers, markDeleted, to
 
 export const list: Handler<'users.list'> = (ctx) => listUsers(ctx.archive().db.sqlite).map(toSummary);
 
+/** Only those who can own files: consultants and sales managers, active and not deleted. */
+export const staff: Handler<'users.staff'> = (ctx) =>
+  listUsers(ctx.archive().db.sqlite)
+    .filter((u) => u.active && !u.deletedAt && (u.role === 'consultant' || u.role === 'salesManager'))
+    .map((u) => ({ id: u.id, displayName: u.displayName, role: u.role }));
+
 export const create: Handler<'users.create'> = async (ctx, input) => {
   const archive = ctx.archive();
   const user = insertUser(archive.db.sqlite, input, ctx.clock.now());

@@ -16,6 +16,7 @@ export const sampleInputs: { [C in ChannelName]: ChannelInput<C> } = {
   'auth.changePassword': { currentPassword: 'x', newPassword: 'Newpass123' },
   'auth.recover': { username: 'nobody', recoveryCode: '0000-0000-0000-0000-0000-0000-0000-0000', newPassword: 'Newpass123' },
   'users.list': {},
+  'users.staff': {},
   'users.create': { username: 'probe', displayName: '探针', role: 'consultant', password: 'Probe1234' },
   'users.update': { id: 1, displayName: '改名' },
   'users.resetPassword': { id: 1, newPassword: 'Reset1234' },
