@@ -35,7 +35,11 @@ export const paperLocationSchema = z
   .object({ room: text(30), cabinet: text(30), shelf: text(30), box: text(30), folder: text(30) })
   .strict();
 
-export const phoneInputSchema = z.object({ number: z.string().max(40), kind: z.enum(['mobile', 'other']) }).strict();
+/**
+ * A phone as the form sends it: a new or retyped number, or `keepId` for a stored phone kept as it is.
+ * Editors see stored phones only masked, so they keep them by id instead of sending them back.
+ */
+export const phoneInputSchema = z.object({ number: z.string().max(40).optional(), keepId: id.optional(), kind: z.enum(['mobile', 'other']) }).strict();
 
 /**
  * The customer file as a form sends it. Validation is the same code in the form and in main:
@@ -49,6 +53,8 @@ export const customerInputSchema = z
     birthDate: isoDate.nullish().transform((v) => v ?? null),
     idType: z.enum(idTypes).nullish().transform((v) => v ?? null),
     idNumber: optionalText(40),
+    /** Keep the stored ID number (the editor saw it masked); core checks it again with the other fields. */
+    keepIdNumber: z.boolean().default(false),
     phones: z.array(phoneInputSchema).max(6).default([]),
     wechat: optionalText(60),
     email: z.email().max(120).nullish().or(z.literal('')).transform((v) => (v ? v : null)),
@@ -71,7 +77,7 @@ export const customerInputSchema = z
   })
   .strict()
   .superRefine((c, ctx) => {
-    if (c.idNumber && c.idType === 'resident') {
+    if (c.idNumber && c.idType === 'resident' && !c.keepIdNumber) {
       const parsed = parseResidentId(c.idNumber);
       if (!parsed.ok) issue(ctx, ['idNumber'], parsed.code);
       else {
@@ -81,6 +87,10 @@ export const customerInputSchema = z
     }
     if (c.idNumber && !c.idType) issue(ctx, ['idType'], 'ID_TYPE_REQUIRED');
     c.phones.forEach((p, i) => {
+      if (!p.number) {
+        if (p.keepId === undefined) issue(ctx, ['phones', i, 'number'], 'REQUIRED');
+        return;
+      }
       if (p.kind === 'mobile' && !parseMobile(p.number).ok) issue(ctx, ['phones', i, 'number'], 'MOBILE_FORMAT');
       if (p.kind === 'other' && !/^[\d\s+\-()（）＋－]{5,30}$/.test(p.number.normalize('NFKC'))) issue(ctx, ['phones', i, 'number'], 'PHONE_FORMAT');
     });
@@ -92,7 +102,7 @@ export const customerInputSchema = z
     if (c.kind === 'company' && !c.creditCode) issue(ctx, ['creditCode'], 'REQUIRED');
   })
   .transform((c) => {
-    const resident = c.idNumber && c.idType === 'resident' ? parseResidentId(c.idNumber) : null;
+    const resident = c.idNumber && c.idType === 'resident' && !c.keepIdNumber ? parseResidentId(c.idNumber) : null;
     const creditCode = c.creditCode ? parseCreditCode(c.creditCode) : null;
     return {
       ...c,
@@ -100,12 +110,18 @@ export const customerInputSchema = z
       birthDate: c.birthDate ?? (resident?.ok ? resident.birthDate : null),
       gender: c.gender ?? (resident?.ok ? resident.gender : null),
       creditCode: creditCode?.ok ? creditCode.value : c.creditCode,
-      phones: c.phones.map((p) => {
+      phones: c.phones.map((p): PhoneValue => {
+        if (!p.number) return { kind: p.kind, keepId: p.keepId as number };
         const mobile = p.kind === 'mobile' ? parseMobile(p.number) : null;
         return { kind: p.kind, number: mobile?.ok ? mobile.value : p.number.normalize('NFKC').replace(/\s/g, '') };
       }),
     };
   });
+
+type PhoneValue = { kind: 'mobile' | 'other'; number: string } | { kind: 'mobile' | 'other'; keepId: number };
+
+/** A file as core stores it: every phone and the ID number spelled out (kept ones looked up again). */
+export type StoredCustomerValues = Omit<CustomerValues, 'phones' | 'keepIdNumber'> & { phones: Array<{ kind: 'mobile' | 'other'; number: string }> };
 export type CustomerInput = z.input<typeof customerInputSchema>;
 export type CustomerValues = z.output<typeof customerInputSchema>;
 

@@ -20,6 +20,7 @@ export const validationMessages = {
   ID_TYPE_REQUIRED: { zh: '填写证件号码时请选择证件类型。', en: 'Choose the ID type for this number.' },
 
   MOBILE_FORMAT: { zh: '手机号应为 11 位数字，以 13–19 开头（可带 +86）。', en: 'A mobile number has 11 digits starting 13–19 (a +86 prefix is fine).' },
+  PHONE_UNKNOWN: { zh: '该电话已不在档案中，请重新打开档案后再修改。', en: 'That phone is no longer on the file; open the file again and retry.' },
   PHONE_FORMAT: { zh: '电话号码格式不正确。', en: 'That phone number is not valid.' },
 
   VIN_FORMAT: { zh: '车架号（VIN）应为 17 位字母或数字，且不含 I、O、Q。', en: 'A VIN has 17 letters and digits, without I, O or Q.' },

@@ -196,6 +196,26 @@ describe('who sees which file', () => {
     await as('sales_a');
     expect((await t.fail('customers.reveal', { id: found.id, field: 'phone' })).code).toBe('FORBIDDEN');
   });
+
+  it('a consultant who cannot reveal edits a file and keeps its phone and ID number without seeing them', async () => {
+    await as('sales_a');
+    const id = (await t.call('customers.search', { query: '张三' })).rows[0]!.id;
+    const card = await t.call('customers.get', { id });
+    const kept = { ...zhang, idNumber: null, keepIdNumber: true, phones: [{ keepId: card.customer.phones[0]!.id, kind: 'mobile' as const }, { number: '010-6512 3456', kind: 'other' as const }] };
+    const mismatch = await t.fail('customers.update', { id, version: card.customer.version, customer: { ...kept, birthDate: '1950-01-01' } });
+    expect(mismatch.fields).toEqual([{ path: 'customer.birthDate', code: 'ID_BIRTH_DATE_MISMATCH' }]);
+    const foreign = await t.fail('customers.update', { id, version: card.customer.version, customer: { ...kept, phones: [{ keepId: 999_999, kind: 'mobile' }] } });
+    expect(foreign.fields).toEqual([{ path: 'customer.phones.0.number', code: 'PHONE_UNKNOWN' }]);
+    const saved = await t.call('customers.update', { id, version: card.customer.version, customer: { ...kept, address: '北京市朝阳区建国路 2 号' } });
+    expect(saved.customer.address).toBe('北京市朝阳区建国路 2 号');
+    expect(saved.customer.idNumberMasked).toBe('110105********002X');
+    expect(saved.customer.phones.map((p) => p.masked)).toEqual(['139****4321', '********3456']);
+    await as('archivist');
+    expect(await t.call('customers.reveal', { id, field: 'idNumber' })).toEqual({ value: '11010519491231002X' });
+    expect(await t.call('customers.reveal', { id, field: 'phone', phoneId: saved.customer.phones[0]!.id })).toEqual({ value: '13900174321' });
+    expect((await t.call('customers.search', { query: '4321' })).rows.map((r) => r.id)).toContain(id);
+    await as('sales_a');
+  });
 });
 
 describe('search', () => {

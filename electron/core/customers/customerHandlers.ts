@@ -1,5 +1,8 @@
 import { followUpStatus } from '../../../shared/customers/cadence';
+import type Database from 'better-sqlite3';
 import { KedangError } from '../../../shared/contract/errors';
+import { customerInputSchema, type CustomerValues, type StoredCustomerValues } from '../../../shared/customers/customerSchemas';
+import { toFieldIssues } from '../rpc/fieldIssues';
 import { localIsoDate } from '../../../shared/validation/localDate';
 import { parseResidentId } from '../../../shared/validation/residentId';
 import type { CoreContext } from '../context';
@@ -41,6 +44,25 @@ function checkBirthDate(ctx: CoreContext, values: { idType: string | null; idNum
   }
 }
 
+/**
+ * Spells out what the editor kept without seeing it (phones by id, the ID number), then checks the
+ * whole file again with the shared rules, so a kept ID still has to agree with a new birth date.
+ */
+function resolveKept(db: Database.Database, customerId: number | null, values: CustomerValues): StoredCustomerValues {
+  const stored = customerId === null ? [] : phonesOf(db, customerId);
+  const phones = values.phones.map((p, i) => {
+    if ('number' in p) return { kind: p.kind, number: p.number };
+    const kept = stored.find((s) => s.id === p.keepId);
+    if (!kept) throw new KedangError('INVALID_INPUT', 'Kept phone is not on this file', { fields: [{ path: `customer.phones.${i}.number`, code: 'PHONE_UNKNOWN' }] });
+    return { kind: p.kind, number: kept.number };
+  });
+  const idNumber = values.keepIdNumber && customerId !== null ? (findCustomer(db, customerId) as CustomerDbRow).id_number : values.idNumber;
+  const merged = customerInputSchema.safeParse({ ...values, phones, idNumber, keepIdNumber: false });
+  if (!merged.success) throw new KedangError('INVALID_INPUT', 'Customer file is not valid', { fields: toFieldIssues(merged.error).map((f) => ({ ...f, path: `customer.${f.path}` })) });
+  const { keepIdNumber: _kept, ...file } = merged.data;
+  return { ...file, phones: file.phones.filter((p): p is { kind: 'mobile' | 'other'; number: string } => 'number' in p) };
+}
+
 export const search: Handler<'customers.search'> = (ctx, input) => searchCustomers(ctx.archive().db.sqlite, scopeOf(ctx.requireUser()), input, ctx.clock.now());
 
 export const get: Handler<'customers.get'> = (ctx, input) => cardOf(ctx, input.id);
@@ -49,7 +71,7 @@ export const create: Handler<'customers.create'> = (ctx, input) => {
   const user = ctx.requireUser();
   const db = ctx.archive().db.sqlite;
   const scope = scopeOf(user);
-  const values = { ...input.customer, ownerId: scope.ownerOnly ?? input.customer.ownerId };
+  const values = resolveKept(db, null, { ...input.customer, ownerId: scope.ownerOnly ?? input.customer.ownerId });
   if (!scope.levels.includes(values.secrecy)) throw new KedangError('FORBIDDEN', 'Secrecy above the caller’s clearance', { fields: [{ path: 'customer.secrecy', code: 'SECRECY_ABOVE_CLEARANCE' }] });
   checkOwner(ctx, values.ownerId);
   checkBirthDate(ctx, values);
@@ -69,7 +91,7 @@ export const update: Handler<'customers.update'> = (ctx, input) => {
   const db = ctx.archive().db.sqlite;
   const before = visibleCustomer(ctx, input.id);
   const scope = scopeOf(user);
-  const values = { ...input.customer, ownerId: scope.ownerOnly ?? input.customer.ownerId };
+  const values = resolveKept(db, input.id, { ...input.customer, ownerId: scope.ownerOnly ?? input.customer.ownerId });
   if (!scope.levels.includes(values.secrecy)) throw new KedangError('FORBIDDEN', 'Secrecy above the caller’s clearance', { fields: [{ path: 'customer.secrecy', code: 'SECRECY_ABOVE_CLEARANCE' }] });
   checkOwner(ctx, values.ownerId);
   checkBirthDate(ctx, values);

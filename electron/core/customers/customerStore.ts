@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { CustomerFile, CustomerRow, MaskedPhone, PaperLocation } from '../../../shared/customers/customerTypes';
-import type { CustomerValues } from '../../../shared/customers/customerSchemas';
+import type { StoredCustomerValues } from '../../../shared/customers/customerSchemas';
 import { followUpStatus, isStale, defaultCadence, type CadenceRules } from '../../../shared/customers/cadence';
 import { maskMobile } from '../../../shared/validation/mobile';
 import { maskResidentId } from '../../../shared/validation/residentId';
@@ -158,7 +158,7 @@ export function findCustomer(db: Database.Database, id: number): CustomerDbRow |
   );
 }
 
-const columns = (v: CustomerValues) => ({
+const columns = (v: StoredCustomerValues) => ({
   kind: v.kind,
   name: v.name,
   gender: v.gender,
@@ -187,7 +187,7 @@ const columns = (v: CustomerValues) => ({
   note: v.note,
 });
 
-export function insertCustomer(db: Database.Database, v: CustomerValues, archiveNo: string, byUser: number, now: Date): number {
+export function insertCustomer(db: Database.Database, v: StoredCustomerValues, archiveNo: string, byUser: number, now: Date): number {
   const cols = { ...columns(v), archive_no: archiveNo, status: 'active', version: 1, created_at: now.toISOString(), created_by: byUser, updated_at: now.toISOString(), updated_by: byUser };
   const names = Object.keys(cols);
   const result = db.prepare(`INSERT INTO customers (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`).run(cols);
@@ -197,7 +197,7 @@ export function insertCustomer(db: Database.Database, v: CustomerValues, archive
 }
 
 /** Optimistic concurrency: the form sends the version it loaded; a stale one gets CONFLICT. */
-export function updateCustomer(db: Database.Database, id: number, expectedVersion: number, v: CustomerValues, byUser: number, now: Date): void {
+export function updateCustomer(db: Database.Database, id: number, expectedVersion: number, v: StoredCustomerValues, byUser: number, now: Date): void {
   const cols = { ...columns(v), updated_at: now.toISOString(), updated_by: byUser };
   const names = Object.keys(cols);
   const result = db
@@ -207,7 +207,7 @@ export function updateCustomer(db: Database.Database, id: number, expectedVersio
   writePhones(db, id, v.phones);
 }
 
-function writePhones(db: Database.Database, customerId: number, phones: CustomerValues['phones']): void {
+function writePhones(db: Database.Database, customerId: number, phones: StoredCustomerValues['phones']): void {
   db.prepare('DELETE FROM customer_phones WHERE customer_id = ?').run(customerId);
   const insert = db.prepare('INSERT INTO customer_phones (customer_id, number, kind, position) VALUES (?, ?, ?, ?)');
   phones.forEach((p, i) => insert.run(customerId, p.number, p.kind, i));
