@@ -41,6 +41,55 @@ export const paperLocationSchema = z
  */
 export const phoneInputSchema = z.object({ number: z.string().max(40).optional(), keepId: id.optional(), kind: z.enum(['mobile', 'other']) }).strict();
 
+/** The fields the cross-field rules read, as loosely as a half-filled form has them. */
+export interface CustomerRuleFields {
+  kind?: string | null;
+  idType?: string | null;
+  idNumber?: string | null;
+  keepIdNumber?: boolean;
+  birthDate?: string | null;
+  gender?: string | null;
+  phones?: Array<{ number?: string | null; keepId?: number; kind: string }>;
+  creditCode?: string | null;
+  creditCodeChecksumConfirmed?: boolean;
+}
+
+/**
+ * The customer file's own rules (ID check digit and its birth date and gender, phone formats, the credit
+ * code), separate from the schema so a form can show them while other required fields are still empty:
+ * zod runs an object's refinements only once every field has the right type.
+ */
+export function customerFieldIssues(c: CustomerRuleFields): Array<{ path: (string | number)[]; code: string }> {
+  const found: Array<{ path: (string | number)[]; code: string }> = [];
+  const add = (path: (string | number)[], code: string) => found.push({ path, code });
+  const idNumber = c.idNumber?.trim();
+  if (idNumber && c.idType === 'resident' && !c.keepIdNumber) {
+    const parsed = parseResidentId(idNumber);
+    if (!parsed.ok) add(['idNumber'], parsed.code);
+    else {
+      if (c.birthDate && c.birthDate !== parsed.birthDate) add(['birthDate'], 'ID_BIRTH_DATE_MISMATCH');
+      if (c.gender && c.gender !== parsed.gender) add(['gender'], 'ID_GENDER_MISMATCH');
+    }
+  }
+  if (idNumber && !c.idType) add(['idType'], 'ID_TYPE_REQUIRED');
+  (c.phones ?? []).forEach((p, i) => {
+    if (!p.number) {
+      if (p.keepId === undefined) add(['phones', i, 'number'], 'REQUIRED');
+      return;
+    }
+    if (p.kind === 'mobile' && !parseMobile(p.number).ok) add(['phones', i, 'number'], 'MOBILE_FORMAT');
+    if (p.kind === 'other' && !/^[\d\s+\-()（）＋－]{5,30}$/.test(p.number.normalize('NFKC'))) add(['phones', i, 'number'], 'PHONE_FORMAT');
+  });
+  const creditCode = c.creditCode?.trim();
+  if (creditCode) {
+    const parsed = parseCreditCode(creditCode);
+    if (!parsed.ok) add(['creditCode'], parsed.code);
+    else if (!parsed.checksumValid && !c.creditCodeChecksumConfirmed) add(['creditCode'], 'USCC_CHECKSUM');
+  }
+  if (c.kind === 'company' && !creditCode) add(['creditCode'], 'REQUIRED');
+  return found;
+}
+
 /**
  * The customer file as a form sends it. Validation is the same code in the form and in main:
  * ID numbers, mobiles and credit codes are checked and normalised here, field by field.
@@ -77,29 +126,7 @@ export const customerInputSchema = z
   })
   .strict()
   .superRefine((c, ctx) => {
-    if (c.idNumber && c.idType === 'resident' && !c.keepIdNumber) {
-      const parsed = parseResidentId(c.idNumber);
-      if (!parsed.ok) issue(ctx, ['idNumber'], parsed.code);
-      else {
-        if (c.birthDate && c.birthDate !== parsed.birthDate) issue(ctx, ['birthDate'], 'ID_BIRTH_DATE_MISMATCH');
-        if (c.gender && c.gender !== parsed.gender) issue(ctx, ['gender'], 'ID_GENDER_MISMATCH');
-      }
-    }
-    if (c.idNumber && !c.idType) issue(ctx, ['idType'], 'ID_TYPE_REQUIRED');
-    c.phones.forEach((p, i) => {
-      if (!p.number) {
-        if (p.keepId === undefined) issue(ctx, ['phones', i, 'number'], 'REQUIRED');
-        return;
-      }
-      if (p.kind === 'mobile' && !parseMobile(p.number).ok) issue(ctx, ['phones', i, 'number'], 'MOBILE_FORMAT');
-      if (p.kind === 'other' && !/^[\d\s+\-()（）＋－]{5,30}$/.test(p.number.normalize('NFKC'))) issue(ctx, ['phones', i, 'number'], 'PHONE_FORMAT');
-    });
-    if (c.creditCode) {
-      const parsed = parseCreditCode(c.creditCode);
-      if (!parsed.ok) issue(ctx, ['creditCode'], parsed.code);
-      else if (!parsed.checksumValid && !c.creditCodeChecksumConfirmed) issue(ctx, ['creditCode'], 'USCC_CHECKSUM');
-    }
-    if (c.kind === 'company' && !c.creditCode) issue(ctx, ['creditCode'], 'REQUIRED');
+    for (const found of customerFieldIssues(c)) issue(ctx, found.path, found.code);
   })
   .transform((c) => {
     const resident = c.idNumber && c.idType === 'resident' && !c.keepIdNumber ? parseResidentId(c.idNumber) : null;

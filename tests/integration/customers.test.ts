@@ -281,3 +281,29 @@ describe('follow-up cadence', () => {
     expect((await t.call('customers.followUps', { include: 'due' })).map((r) => r.id)).not.toContain(card.customer.id);
   });
 });
+
+describe('long-uncontacted files', () => {
+  it('are flagged after the number of days the store set, on the card and in the list', async () => {
+    const store = makeCore(undefined, undefined, { idleLockSeconds: 30 * 86_400 });
+    try {
+      await setUpStore(store);
+      await addUser(store, 'keeper', 'archiveAdmin', '档案员');
+      const asUser = async (username: string, password: string) => {
+        await store.call('auth.logout', {});
+        await store.call('auth.login', { username, password });
+      };
+      await asUser('keeper', passwordOf('keeper'));
+      const card = await store.call('customers.create', { customer: { kind: 'person', name: '久未联系', sourceChannel: 'phone', category: 'owner' } });
+      store.clock.advance(8 * 86_400_000);
+      const stale = async () => [(await store.call('customers.get', { id: card.customer.id })).customer.stale, (await store.call('customers.search', { query: '久未联系' })).rows[0]?.stale];
+      expect(await stale()).toEqual([false, false]);
+      await asUser(ADMIN.username, ADMIN.password);
+      await store.call('settings.update', { staleDays: 7 });
+      await asUser('keeper', passwordOf('keeper'));
+      expect(await stale()).toEqual([true, true]);
+      expect((await store.call('customers.followUps', { include: 'stale' })).map((r) => r.name)).toEqual(['久未联系']);
+    } finally {
+      store.dispose();
+    }
+  });
+});

@@ -5,6 +5,7 @@ import type { CoreContext } from '../context';
 import { inScope, scopeOf } from './customerScope';
 import { findCustomer, toFile, type CustomerDbRow } from './customerStore';
 import { fileOut, hasViewGrant } from '../loans/loanStore';
+import { readSettings } from '../settings/settingsStore';
 
 const PAGE = 20;
 
@@ -32,7 +33,7 @@ export function buildCard(db: Database.Database, row: CustomerDbRow, now: Date):
   const id = row.id;
   const byName = (sql: string) => sql.replace('FROM', ', COALESCE(u.display_name, \'\') AS byName FROM');
   return {
-    customer: toFile(db, row, now),
+    customer: toFile(db, row, now, readSettings(db).staleDays),
     loanOut: fileOut(db, id),
     vehicles: db
       .prepare(

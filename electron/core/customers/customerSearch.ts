@@ -4,6 +4,7 @@ import type { searchQuerySchema } from '../../../shared/customers/customerSchema
 import type { SearchResult } from '../../../shared/customers/customerTypes';
 import { queryPlan } from './searchTokens';
 import { scopeSql, type CustomerScope } from './customerScope';
+import { readSettings } from '../settings/settingsStore';
 import { toRow, type CustomerDbRow } from './customerStore';
 import { cachedStatement } from '../db/statementCache';
 
@@ -128,5 +129,6 @@ function rowsFor(db: Database.Database, ids: number[], now: Date): SearchResult[
        WHERE c.id IN (SELECT value FROM json_each(@ids))`,
   ).all({ ids: JSON.stringify(ids) }) as Array<CustomerDbRow & { phone: string | null; plate: string | null }>;
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => toRow(byId.get(id)!, now));
+  const { staleDays } = readSettings(db);
+  return ids.map((id) => toRow(byId.get(id)!, now, staleDays));
 }

@@ -88,7 +88,8 @@ export function maskPhone(number: string): string {
   return /^1\d{10}$/.test(number) ? maskMobile(number) : number.length > 4 ? `${'*'.repeat(number.length - 4)}${number.slice(-4)}` : '****';
 }
 
-export function toFile(db: Database.Database, c: CustomerDbRow, now: Date, cadence: CadenceRules = defaultCadence): CustomerFile {
+/** `staleDays` is the store's setting: files not contacted for longer are flagged. */
+export function toFile(db: Database.Database, c: CustomerDbRow, now: Date, staleDays: number, cadence: CadenceRules = defaultCadence): CustomerFile {
   const phones = phonesOf(db, c.id);
   const masked: MaskedPhone[] = phones.map((p) => ({ id: p.id, kind: p.kind, masked: maskPhone(p.number) }));
   return {
@@ -124,12 +125,12 @@ export function toFile(db: Database.Database, c: CustomerDbRow, now: Date, caden
     updatedAt: c.updated_at,
     lastContactAt: c.last_contact_at,
     followUp: followUpOf(c, now, cadence),
-    stale: isStale(c.last_contact_at, c.created_at, now),
+    stale: isStale(c.last_contact_at, c.created_at, now, staleDays),
     missing: missingFields(c, phones.length),
   };
 }
 
-export function toRow(c: CustomerDbRow & { phone?: string | null; plate?: string | null }, now: Date, cadence: CadenceRules = defaultCadence): CustomerRow {
+export function toRow(c: CustomerDbRow & { phone?: string | null; plate?: string | null }, now: Date, staleDays: number, cadence: CadenceRules = defaultCadence): CustomerRow {
   return {
     id: c.id,
     archiveNo: c.archive_no,
@@ -146,7 +147,7 @@ export function toRow(c: CustomerDbRow & { phone?: string | null; plate?: string
     plate: c.plate ?? null,
     lastContactAt: c.last_contact_at,
     followUp: followUpOf(c, now, cadence),
-    stale: isStale(c.last_contact_at, c.created_at, now),
+    stale: isStale(c.last_contact_at, c.created_at, now, staleDays),
   };
 }
 
