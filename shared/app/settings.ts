@@ -17,6 +17,11 @@ export interface AppSettings {
   attachmentMaxMb: number;
   /** Files not contacted for this many days are flagged. */
   staleDays: number;
+  /** Follow-up cadence (意向顾客分级): the longest gap between contacts, in days, per intent grade. */
+  followUpDaysO: number;
+  followUpDaysH: number;
+  followUpDaysA: number;
+  followUpDaysB: number;
 }
 
 export const settingsPatchSchema = z
@@ -32,5 +37,9 @@ export const settingsPatchSchema = z
       .optional(),
     attachmentMaxMb: z.number().int().min(1).max(30).optional(),
     staleDays: z.number().int().min(7).max(3650).optional(),
+    followUpDaysO: z.number().int().min(1).max(90).optional(),
+    followUpDaysH: z.number().int().min(1).max(90).optional(),
+    followUpDaysA: z.number().int().min(1).max(90).optional(),
+    followUpDaysB: z.number().int().min(1).max(90).optional(),
   })
   .strict();

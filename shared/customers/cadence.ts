@@ -20,6 +20,16 @@ export const defaultCadence: CadenceRules = {
   O: { intervalDays: 3, untilDelivery: true },
 };
 
+/** The cadence the administrator set (one interval per grade; O ends at delivery). */
+export function cadenceFromSettings(days: { followUpDaysO: number; followUpDaysH: number; followUpDaysA: number; followUpDaysB: number }): CadenceRules {
+  return {
+    H: { intervalDays: days.followUpDaysH },
+    A: { intervalDays: days.followUpDaysA },
+    B: { intervalDays: days.followUpDaysB },
+    O: { intervalDays: days.followUpDaysO, untilDelivery: true },
+  };
+}
+
 /** Customers not contacted for this many days are flagged (长期未联系). */
 export const DEFAULT_STALE_DAYS = 90;
 
@@ -48,13 +58,20 @@ export function followUpStatus(
   const from = new Date(input.lastContactAt ?? input.since).getTime();
   let due = from + rule.intervalDays * DAY_MS;
   if (input.nextPlannedAt) due = Math.min(due, new Date(input.nextPlannedAt).getTime());
+  return followUpFromDue(new Date(due).toISOString(), now);
+}
+
+/** Where a file stands given when its next contact is due (as stored when it was last written). */
+export function followUpFromDue(dueAt: string | null, now: Date): FollowUpStatus {
+  if (!dueAt) return { state: 'none', dueAt: null, overdueDays: 0 };
+  const due = new Date(dueAt).getTime();
   const startOfToday = new Date(now);
   startOfToday.setHours(0, 0, 0, 0);
   const endOfToday = startOfToday.getTime() + DAY_MS;
   if (due < startOfToday.getTime()) {
-    return { state: 'overdue', dueAt: new Date(due).toISOString(), overdueDays: Math.ceil((startOfToday.getTime() - due) / DAY_MS) };
+    return { state: 'overdue', dueAt, overdueDays: Math.ceil((startOfToday.getTime() - due) / DAY_MS) };
   }
-  return { state: due < endOfToday ? 'dueToday' : 'ok', dueAt: new Date(due).toISOString(), overdueDays: 0 };
+  return { state: due < endOfToday ? 'dueToday' : 'ok', dueAt, overdueDays: 0 };
 }
 
 export function isStale(lastContactAt: string | null, since: string, now: Date, staleDays = DEFAULT_STALE_DAYS): boolean {

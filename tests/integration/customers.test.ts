@@ -307,3 +307,37 @@ describe('long-uncontacted files', () => {
     }
   });
 });
+
+describe('follow-up cadence', () => {
+  it('comes from the settings: a new interval moves every due date, and an O file stops at delivery', async () => {
+    const store = makeCore(undefined, undefined, { idleLockSeconds: 30 * 86_400 });
+    const asUser = async (username: string, password: string) => {
+      await store.call('auth.logout', {});
+      await store.call('auth.login', { username, password });
+    };
+    try {
+      await setUpStore(store);
+      await addUser(store, 'keeper', 'archiveAdmin', '档案员');
+      await asUser('keeper', passwordOf('keeper'));
+      const hot = await store.call('customers.create', { customer: { kind: 'person', name: '热线客户', sourceChannel: 'phone', category: 'intent', grade: 'H' } });
+      const ordered = await store.call('customers.create', { customer: { kind: 'person', name: '订车客户', sourceChannel: 'phone', category: 'deal', grade: 'O' } });
+      const days = (iso: string | null) => (iso ? Math.round((new Date(iso).getTime() - new Date(hot.customer.createdAt).getTime()) / 86_400_000) : null);
+      expect(days(hot.customer.followUp.dueAt)).toBe(2);
+
+      await asUser(ADMIN.username, ADMIN.password);
+      const settings = await store.call('settings.update', { followUpDaysH: 1 });
+      expect(settings.followUpDaysH).toBe(1);
+      expect((await store.call('audit.list', { action: 'settings.update', limit: 1 })).entries[0]?.summary).toMatch(/followUpDaysH; 1 follow-up dates moved/);
+      await asUser('keeper', passwordOf('keeper'));
+      expect(days((await store.call('customers.get', { id: hot.customer.id })).customer.followUp.dueAt)).toBe(1);
+
+      store.clock.advance(5 * 86_400_000);
+      expect((await store.call('customers.followUps', { include: 'overdue' })).map((r) => r.name).sort()).toEqual(['热线客户', '订车客户'].sort());
+      await store.call('vehicles.save', { customerId: ordered.customer.id, vehicle: { vin: '1M8GDM9AXKP042788', deliveryDate: '2026-11-20' } });
+      expect((await store.call('customers.get', { id: ordered.customer.id })).customer.followUp.state).toBe('none');
+      expect((await store.call('customers.followUps', { include: 'overdue' })).map((r) => r.name)).toEqual(['热线客户']);
+    } finally {
+      store.dispose();
+    }
+  });
+});

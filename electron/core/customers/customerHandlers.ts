@@ -1,4 +1,3 @@
-import { followUpStatus } from '../../../shared/customers/cadence';
 import type Database from 'better-sqlite3';
 import { KedangError } from '../../../shared/contract/errors';
 import { customerInputSchema, type CustomerValues, type StoredCustomerValues } from '../../../shared/customers/customerSchemas';
@@ -10,21 +9,13 @@ import type { Handler } from '../rpc/handler';
 import { readSettings } from '../settings/settingsStore';
 import { findUser } from '../users/userStore';
 import { appendAuditNoteFor } from './customerAudit';
+import { refreshFollowUp } from './followUps';
 import { nextArchiveNo } from './archiveNumber';
 import { buildCard, cardOf, visibleCustomer } from './customerCard';
 import { scopeOf } from './customerScope';
 import { searchCustomers } from './customerSearch';
 import { findCustomer, formatLocation, insertCustomer, phonesOf, reindexCustomer, updateCustomer, type CustomerDbRow } from './customerStore';
 import { listAudit } from '../audit/auditLog';
-
-/** Recomputes when the next follow-up is due, from the cadence and the last contact. */
-function refreshFollowUp(ctx: CoreContext, customerId: number): void {
-  const db = ctx.archive().db.sqlite;
-  const c = findCustomer(db, customerId) as CustomerDbRow;
-  const next = db.prepare('SELECT next_at FROM contacts WHERE customer_id = ? ORDER BY at DESC LIMIT 1').get(customerId) as { next_at: string | null } | undefined;
-  const status = followUpStatus({ grade: c.grade, lastContactAt: c.last_contact_at, since: c.created_at, nextPlannedAt: next?.next_at ?? null, delivered: !!c.delivered_at }, ctx.clock.now());
-  db.prepare('UPDATE customers SET next_contact_at = ? WHERE id = ?').run(status.dueAt, customerId);
-}
 
 function checkOwner(ctx: CoreContext, ownerId: number | null): void {
   if (ownerId === null) return;
@@ -81,7 +72,7 @@ export const create: Handler<'customers.create'> = (ctx, input) => {
   db.prepare('INSERT INTO grade_history (customer_id, at, category, grade, reason, by_user) VALUES (?, ?, ?, ?, ?, ?)').run(id, now.toISOString(), values.category, values.grade, '建档', user.id);
   if (values.location) db.prepare('INSERT INTO location_history (customer_id, at, location, by_user) VALUES (?, ?, ?, ?)').run(id, now.toISOString(), formatLocation(values.location), user.id);
   reindexCustomer(db, id);
-  refreshFollowUp(ctx, id);
+  refreshFollowUp(db, id, ctx.clock.now());
   ctx.audit({ action: 'customers.create', targetType: 'customer', targetId: id, summary: `${archiveNo} ${values.name}` });
   return cardOf(ctx, id);
 };
@@ -104,7 +95,7 @@ export const update: Handler<'customers.update'> = (ctx, input) => {
   const oldLocation = formatLocation(findCustomer(db, input.id) && { room: before.loc_room ?? '', cabinet: before.loc_cabinet ?? '', shelf: before.loc_shelf ?? '', box: before.loc_box ?? '', folder: before.loc_folder ?? '' });
   if (newLocation !== oldLocation) db.prepare('INSERT INTO location_history (customer_id, at, location, by_user) VALUES (?, ?, ?, ?)').run(input.id, now.toISOString(), newLocation, user.id);
   reindexCustomer(db, input.id);
-  refreshFollowUp(ctx, input.id);
+  refreshFollowUp(db, input.id, ctx.clock.now());
   const changed = changedFields(before, findCustomer(db, input.id) as CustomerDbRow);
   ctx.audit({ action: 'customers.update', targetType: 'customer', targetId: input.id, summary: `${before.archive_no}: ${changed.join(', ') || 'phones'}` });
   return cardOf(ctx, input.id);
@@ -123,7 +114,7 @@ export const setGrade: Handler<'customers.setGrade'> = (ctx, input) => {
   const now = ctx.clock.now().toISOString();
   db.prepare('UPDATE customers SET category = ?, grade = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?').run(input.category, input.grade, now, user.id, input.id);
   db.prepare('INSERT INTO grade_history (customer_id, at, category, grade, reason, by_user) VALUES (?, ?, ?, ?, ?, ?)').run(input.id, now, input.category, input.grade, input.reason, user.id);
-  refreshFollowUp(ctx, input.id);
+  refreshFollowUp(db, input.id, ctx.clock.now());
   ctx.audit({ action: 'customers.setGrade', targetType: 'customer', targetId: input.id, summary: `${before.archive_no}: ${before.category}/${before.grade ?? '-'} → ${input.category}/${input.grade ?? '-'} (${input.reason})` });
   return cardOf(ctx, input.id);
 };
@@ -171,7 +162,7 @@ export const addRecord: Handler<'customers.addRecord'> = (ctx, input) => {
       const at = new Date(r.at).toISOString();
       db.prepare('INSERT INTO contacts (customer_id, at, method, content, feedback, next_step, next_at, by_user) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(id, at, r.method, r.content, r.feedback, r.nextStep, r.nextAt && new Date(r.nextAt).toISOString(), user.id);
       db.prepare('UPDATE customers SET last_contact_at = max(coalesce(last_contact_at, ?), ?) WHERE id = ?').run(at, at, id);
-      refreshFollowUp(ctx, id);
+      refreshFollowUp(db, id, ctx.clock.now());
       break;
     }
     case 'service': {

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { CustomerFile, CustomerRow, MaskedPhone, PaperLocation } from '../../../shared/customers/customerTypes';
 import type { StoredCustomerValues } from '../../../shared/customers/customerSchemas';
-import { followUpStatus, isStale, defaultCadence, type CadenceRules } from '../../../shared/customers/cadence';
+import { followUpFromDue, isStale } from '../../../shared/customers/cadence';
 import { maskMobile } from '../../../shared/validation/mobile';
 import { maskResidentId } from '../../../shared/validation/residentId';
 import type { Category, CustomerKind, CustomerStatus, Gender, Grade, IdType, SecrecyLevel, SourceChannel } from '../../../shared/customers/vocabularies';
@@ -76,8 +76,9 @@ export function formatLocation(l: PaperLocation | null): string {
   return [l.room, l.cabinet, l.shelf, l.box, l.folder].filter(Boolean).join(' / ');
 }
 
-function followUpOf(c: CustomerDbRow, now: Date, cadence: CadenceRules) {
-  return followUpStatus({ grade: c.grade, lastContactAt: c.last_contact_at, since: c.created_at, delivered: !!c.delivered_at }, now, cadence);
+/** From the stored due date, which was computed with the cadence and the planned next contact when the file last changed. */
+function followUpOf(c: CustomerDbRow, now: Date) {
+  return followUpFromDue(c.next_contact_at, now);
 }
 
 export function phonesOf(db: Database.Database, customerId: number): Array<{ id: number; number: string; kind: 'mobile' | 'other' }> {
@@ -89,7 +90,7 @@ export function maskPhone(number: string): string {
 }
 
 /** `staleDays` is the store's setting: files not contacted for longer are flagged. */
-export function toFile(db: Database.Database, c: CustomerDbRow, now: Date, staleDays: number, cadence: CadenceRules = defaultCadence): CustomerFile {
+export function toFile(db: Database.Database, c: CustomerDbRow, now: Date, staleDays: number): CustomerFile {
   const phones = phonesOf(db, c.id);
   const masked: MaskedPhone[] = phones.map((p) => ({ id: p.id, kind: p.kind, masked: maskPhone(p.number) }));
   return {
@@ -124,13 +125,13 @@ export function toFile(db: Database.Database, c: CustomerDbRow, now: Date, stale
     createdAt: c.created_at,
     updatedAt: c.updated_at,
     lastContactAt: c.last_contact_at,
-    followUp: followUpOf(c, now, cadence),
+    followUp: followUpOf(c, now),
     stale: isStale(c.last_contact_at, c.created_at, now, staleDays),
     missing: missingFields(c, phones.length),
   };
 }
 
-export function toRow(c: CustomerDbRow & { phone?: string | null; plate?: string | null }, now: Date, staleDays: number, cadence: CadenceRules = defaultCadence): CustomerRow {
+export function toRow(c: CustomerDbRow & { phone?: string | null; plate?: string | null }, now: Date, staleDays: number): CustomerRow {
   return {
     id: c.id,
     archiveNo: c.archive_no,
@@ -146,7 +147,7 @@ export function toRow(c: CustomerDbRow & { phone?: string | null; plate?: string
     status: c.status,
     plate: c.plate ?? null,
     lastContactAt: c.last_contact_at,
-    followUp: followUpOf(c, now, cadence),
+    followUp: followUpOf(c, now),
     stale: isStale(c.last_contact_at, c.created_at, now, staleDays),
   };
 }

@@ -1,3 +1,4 @@
+import { refreshAllFollowUps } from '../customers/followUps';
 import type { Handler } from '../rpc/handler';
 import { recoverySheet } from '../setup/recoveryConfirmation';
 import { readSettings, writeSettings } from './settingsStore';
@@ -7,7 +8,9 @@ export const get: Handler<'settings.get'> = (ctx) => readSettings(ctx.archive().
 export const update: Handler<'settings.update'> = (ctx, input) => {
   const db = ctx.archive().db.sqlite;
   const changed = writeSettings(db, input);
-  ctx.audit({ action: 'settings.update', targetType: 'settings', targetId: null, summary: changed.length ? `changed ${changed.join(', ')}` : 'no change' });
+  // A new cadence moves every file's due date, in this same transaction.
+  const moved = changed.some((field) => field.startsWith('followUpDays')) ? refreshAllFollowUps(db, ctx.clock.now()) : 0;
+  ctx.audit({ action: 'settings.update', targetType: 'settings', targetId: null, summary: changed.length ? `changed ${changed.join(', ')}${moved ? `; ${moved} follow-up dates moved` : ''}` : 'no change' });
   return readSettings(db);
 };
 

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { IDLE_LOCK_MINUTES_DEFAULT, type AppSettings } from '../../../shared/app/settings';
-import { DEFAULT_STALE_DAYS } from '../../../shared/customers/cadence';
+import { DEFAULT_STALE_DAYS, defaultCadence } from '../../../shared/customers/cadence';
 import { DEFAULT_ARCHIVE_PATTERN } from '../customers/archiveNumber';
 
 const keys = {
@@ -10,6 +10,10 @@ const keys = {
   archivePattern: 'archive.numberPattern',
   attachmentMaxMb: 'archive.attachmentMaxMb',
   staleDays: 'followUp.staleDays',
+  followUpDaysO: 'followUp.days.O',
+  followUpDaysH: 'followUp.days.H',
+  followUpDaysA: 'followUp.days.A',
+  followUpDaysB: 'followUp.days.B',
 } as const;
 
 function positiveInt(value: string | undefined, fallback: number): number {
@@ -27,6 +31,10 @@ export function readSettings(db: Database.Database): AppSettings {
     archivePattern: map.get(keys.archivePattern) ?? DEFAULT_ARCHIVE_PATTERN,
     attachmentMaxMb: positiveInt(map.get(keys.attachmentMaxMb), 10),
     staleDays: positiveInt(map.get(keys.staleDays), DEFAULT_STALE_DAYS),
+    followUpDaysO: positiveInt(map.get(keys.followUpDaysO), defaultCadence.O!.intervalDays),
+    followUpDaysH: positiveInt(map.get(keys.followUpDaysH), defaultCadence.H!.intervalDays),
+    followUpDaysA: positiveInt(map.get(keys.followUpDaysA), defaultCadence.A!.intervalDays),
+    followUpDaysB: positiveInt(map.get(keys.followUpDaysB), defaultCadence.B!.intervalDays),
   };
 }
 

@@ -3,6 +3,7 @@ import type { Vehicle, VehicleOwnership } from '../../../shared/customers/custom
 import type { Handler } from '../rpc/handler';
 import { cardOf, visibleCustomer } from '../customers/customerCard';
 import { reindexCustomer } from '../customers/customerStore';
+import { refreshFollowUp } from '../customers/followUps';
 
 const vehicleColumns = `id, vin, plate, brand, series, model, config, colour, engine_no AS engineNo, displacement, purchase_date AS purchaseDate,
   registration_date AS registrationDate, contract_no AS contractNo, price_cents AS priceCents, payment_method AS paymentMethod,
@@ -35,7 +36,11 @@ export const save: Handler<'vehicles.save'> = (ctx, input) => {
     vehicleId = Number(db.prepare(`INSERT INTO vehicles (${Object.keys(all).join(', ')}) VALUES (${Object.keys(all).map((k) => `@${k}`).join(', ')})`).run(all).lastInsertRowid);
     db.prepare('INSERT INTO vehicle_owners (vehicle_id, customer_id, from_at, reason, by_user) VALUES (?, ?, ?, ?, ?)').run(vehicleId, c.id, now, '建档', user.id);
   }
-  if (v.deliveryDate) db.prepare('UPDATE customers SET delivered_at = coalesce(delivered_at, ?) WHERE id = ?').run(v.deliveryDate, c.id);
+  if (v.deliveryDate) {
+    db.prepare('UPDATE customers SET delivered_at = coalesce(delivered_at, ?) WHERE id = ?').run(v.deliveryDate, c.id);
+    // O-grade follow-up runs until delivery.
+    refreshFollowUp(db, c.id, ctx.clock.now());
+  }
   reindexCustomer(db, c.id);
   ctx.audit({ action: input.vehicleId ? 'vehicles.update' : 'vehicles.create', targetType: 'customer', targetId: c.id, summary: `${c.archive_no}: vehicle #${vehicleId} VIN …${v.vin.slice(-6)}` });
   return cardOf(ctx, c.id);
