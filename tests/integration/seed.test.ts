@@ -66,4 +66,24 @@ describe('the demo store generator', () => {
     expect(found.ok && (found.data as { total: number }).total).toBe(100);
     core.close();
   });
+
+  it('has loans in every state, and the register shows the out and overdue ones', async () => {
+    const { core, result } = await seed(300, 11);
+    expect(Object.entries(result.loans).filter(([, n]) => n === 0)).toEqual([]);
+    await core.call('auth.logout', {});
+    await core.call('auth.login', { username: 'archivist', password: 'Seed12345' });
+    const list = async (view: string) => {
+      const envelope = await core.call('loans.list', { view });
+      if (!envelope.ok) throw new Error(envelope.error.code);
+      return envelope.data as Array<{ status: string; overdue: boolean; files: unknown[]; deciderName: string | null }>;
+    };
+    const all = await list('all');
+    expect(new Set(all.map((l) => l.status))).toEqual(new Set(['draft', 'submitted', 'approved', 'rejected', 'checkedOut', 'returned', 'cancelled', 'expired']));
+    expect(all.every((l) => l.files.length > 0)).toBe(true);
+    expect(all.filter((l) => l.status === 'returned').every((l) => l.deciderName)).toBe(true);
+    const out = await list('out');
+    expect(out.length).toBe(result.loans.checkedOut);
+    expect((await list('overdue')).every((l) => l.status === 'checkedOut' && l.overdue)).toBe(true);
+    core.close();
+  });
 });

@@ -1,7 +1,9 @@
 import { Core } from '../core';
 import { appendAudit } from '../audit/auditLog';
+import { generateLoans } from './loanGenerator';
 import { generateStore, type GenerateResult } from './storeGenerator';
 import type { Role } from '../../../shared/auth/permissions';
+import type { LoanStatus } from '../../../shared/loans/loanTypes';
 import type { KdfCost } from '../vault/vault';
 
 export interface SeedOptions {
@@ -33,7 +35,7 @@ async function must<T>(core: Core, channel: string, input: unknown): Promise<T> 
  * deterministic generator and leaves one audit entry saying so. Returns the open core, logged
  * in as the system admin.
  */
-export async function seedStore(o: SeedOptions): Promise<{ core: Core; result: GenerateResult; recoveryCode: string }> {
+export async function seedStore(o: SeedOptions): Promise<{ core: Core; result: GenerateResult & { loans: Record<LoanStatus, number> }; recoveryCode: string }> {
   const core = new Core({ dataDir: o.dataDir, appVersion: 'seed', kdfCost: o.kdfCost });
   const sheet = await must<{ recoveryCode: string; confirmGroups: number[] }>(core, 'setup.initialize', {
     store: { name: '客档演示 4S 店', address: '北京市朝阳区东三环北路 8 号' },
@@ -42,15 +44,29 @@ export async function seedStore(o: SeedOptions): Promise<{ core: Core; result: G
   const raw = sheet.recoveryCode.replace(/-/g, '');
   await must(core, 'setup.confirmRecovery', { groups: sheet.confirmGroups.map((index) => ({ index, value: raw.slice(index * 4, index * 4 + 4) })) });
   const consultantIds: number[] = [];
+  const idOf: Partial<Record<Role, number>> = {};
   for (const [username, displayName, role] of staff) {
     const user = await must<{ id: number }>(core, 'users.create', { username, displayName, role, password: o.password });
     if (role === 'consultant') consultantIds.push(user.id);
+    else idOf[role] = user.id;
   }
   const db = core.openArchive!.db.sqlite;
   const now = core.clock.now();
-  const result = generateStore(db, { customers: o.customers, seed: o.seed ?? 20261123, now, consultantIds, byUser: 1, onProgress: o.onProgress });
+  const seed = o.seed ?? 20261123;
+  const generated = generateStore(db, { customers: o.customers, seed, now, consultantIds, byUser: 1, onProgress: o.onProgress });
+  const loans = generateLoans(db, {
+    seed,
+    now,
+    count: Math.min(400, Math.max(16, Math.round(o.customers / 250))),
+    consultantIds,
+    salesManagerId: idOf.salesManager!,
+    generalManagerId: idOf.generalManager!,
+    archivistId: idOf.archiveAdmin!,
+  });
+  const result = { ...generated, loans };
+  const loanCount = Object.values(loans).reduce((a, b) => a + b, 0);
   db.transaction(() => {
-    appendAudit(db, { actorId: 1, actorName: '系统管理员', action: 'seed.generate', targetType: 'store', targetId: null, summary: `demo data: ${result.customers} customers, ${result.vehicles} vehicles, ${result.contacts} contacts (seed ${o.seed ?? 20261123})` }, now);
+    appendAudit(db, { actorId: 1, actorName: '系统管理员', action: 'seed.generate', targetType: 'store', targetId: null, summary: `demo data: ${result.customers} customers, ${result.vehicles} vehicles, ${result.contacts} contacts, ${loanCount} loans (seed ${seed})` }, now);
   })();
   db.pragma('optimize');
   return { core, result, recoveryCode: sheet.recoveryCode };
