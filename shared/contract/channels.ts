@@ -30,7 +30,8 @@ import {
 import type { AuditEntry } from '../audit/auditEntry';
 import type { CustomerCard, CustomerRow, SearchResult, Vehicle, VehicleOwnership } from '../customers/customerTypes';
 import { categories, grades } from '../customers/vocabularies';
-import { loanCreateSchema, loanDecideSchema, loanListSchema, type LoanRequest } from '../loans/loanTypes';
+import { loanPolicySchema } from '../loans/loanPolicy';
+import { loanCreateSchema, loanDecideSchema, loanListSchema, loanSettingsSchema, type LoanRequest, type LoanRules } from '../loans/loanTypes';
 
 const empty = z.object({}).strict();
 const id = z.number().int().positive();
@@ -341,6 +342,18 @@ export const channels = {
     access: 'loan.request',
     input: loanListSchema,
     summary: 'The register (外借登记册): out now, overdue, pending, or history by person, file, period and status.',
+  }),
+  'loans.rules': channel<LoanRules>()({
+    kind: 'query',
+    access: 'session',
+    input: empty,
+    summary: 'The loan policy (who may view, borrow or copy which level, for how long, approved by whom) and the reminder settings.',
+  }),
+  'loans.updateRules': channel<LoanRules>()({
+    kind: 'command',
+    access: 'settings.manage',
+    input: z.object({ policy: loanPolicySchema, settings: loanSettingsSchema }).strict(),
+    summary: 'Replaces the loan policy table and the reminder settings; the change is audited field by field.',
   }),
 
   'audit.list': channel<AuditPage>()({

@@ -1,4 +1,5 @@
-import type { Role } from '../auth/permissions';
+import { z } from 'zod';
+import { roles, type Role } from '../auth/permissions';
 import { secrecyLevels, type SecrecyLevel } from '../customers/vocabularies';
 
 /**
@@ -25,6 +26,27 @@ export interface LoanRule {
 }
 
 export type LoanPolicy = Record<SecrecyLevel, Record<LoanKind, LoanRule>>;
+
+const approverSchema = z.enum(['departmentHead', ...roles]);
+const loanRuleSchema = z
+  .object({
+    allowed: z.boolean(),
+    maxMinutes: z.number().int().min(0).max(30 * 24 * 60),
+    approvers: z.array(approverSchema).max(8),
+    archiveRoomOnly: z.boolean().optional(),
+  })
+  .strict()
+  .superRefine((rule, ctx) => {
+    if (!rule.allowed) return;
+    if (rule.maxMinutes < 15) ctx.addIssue({ code: 'custom', message: 'LOAN_RULE_PERIOD', path: ['maxMinutes'] });
+    if (rule.approvers.length === 0) ctx.addIssue({ code: 'custom', message: 'LOAN_RULE_APPROVERS', path: ['approvers'] });
+  });
+const kindRulesSchema = z.object({ view: loanRuleSchema, checkout: loanRuleSchema, copy: loanRuleSchema }).strict();
+
+/** The whole table as the system admin saves it: every level × kind, each allowed with a period and approvers, or not. */
+export const loanPolicySchema = z
+  .object({ normal: kindRulesSchema, secret: kindRulesSchema, confidential: kindRulesSchema, topSecret: kindRulesSchema })
+  .strict() satisfies z.ZodType<LoanPolicy>;
 
 const HOUR = 60;
 const DAY = 24 * HOUR;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { SecrecyLevel } from '../customers/vocabularies';
-import { departments, loanKinds, type Department, type LoanKind } from './loanPolicy';
+import { departments, loanKinds, type Department, type LoanKind, type LoanPolicy } from './loanPolicy';
 import { signOffSchema } from '../auth/users';
 
 export const loanStatuses = ['draft', 'submitted', 'approved', 'rejected', 'checkedOut', 'returned', 'cancelled', 'expired'] as const;
@@ -14,6 +14,21 @@ export interface LoanSettings {
   blockWhenOverdue: boolean;
 }
 export const defaultLoanSettings: LoanSettings = { firstReminderHours: 24, secondReminderHours: 72, blockWhenOverdue: true };
+
+/** What `loans.rules` answers: the policy table and the reminder settings in force. */
+export interface LoanRules {
+  policy: LoanPolicy;
+  settings: LoanSettings;
+}
+
+export const loanSettingsSchema = z
+  .object({
+    firstReminderHours: z.number().int().min(1).max(24 * 30),
+    secondReminderHours: z.number().int().min(1).max(24 * 60),
+    blockWhenOverdue: z.boolean(),
+  })
+  .strict()
+  .refine((s) => s.secondReminderHours > s.firstReminderHours, { message: 'LOAN_REMINDER_ORDER', path: ['secondReminderHours'] });
 
 export interface LoanRequest {
   id: number;

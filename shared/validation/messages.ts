@@ -39,6 +39,9 @@ export const validationMessages = {
   FILE_TYPE_MISMATCH: { zh: '文件内容与类型不符，只接受图片和 PDF。', en: 'The file content does not match its type; only images and PDFs.' },
   VEHICLE_NOT_ON_FILE: { zh: '所选车辆不属于该客户。', en: 'That vehicle is not on this customer’s file.' },
   SAME_OWNER: { zh: '车辆已属于该客户。', en: 'The vehicle already belongs to this customer.' },
+  LOAN_RULE_PERIOD: { zh: '允许借阅时，最长期限至少 15 分钟。', en: 'An allowed loan needs a longest period of at least 15 minutes.' },
+  LOAN_RULE_APPROVERS: { zh: '允许借阅时，至少指定一个审批岗位。', en: 'An allowed loan needs at least one approver role.' },
+  LOAN_REMINDER_ORDER: { zh: '第二次催还必须晚于第一次催还。', en: 'The second reminder must come after the first.' },
   ARCHIVE_PATTERN: { zh: '档案编号规则必须包含 {SEQ:n}（n 为 3–9 位）。', en: 'The archive number pattern must contain {SEQ:n} (n from 3 to 9).' },
 } as const satisfies Record<string, ValidationMessage>;
 

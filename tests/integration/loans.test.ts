@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultLoanPolicy } from '../../shared/loans/loanPolicy';
+import { defaultLoanSettings } from '../../shared/loans/loanTypes';
 import { ADMIN, addUser, makeCore, passwordOf, setUpStore, type TestCore } from './support/testCore';
 
 let t: TestCore;
@@ -127,5 +129,32 @@ describe('loan requests', () => {
     await as('archivist');
     const all = await t.call('loans.list', {});
     expect(new Set(all.map((l) => l.requesterName))).toEqual(new Set(['sales_a', 'sales_b']));
+  });
+
+  it('the policy is data the system admin replaces: periods, approvers and refusals follow the new table', async () => {
+    await as(ADMIN.username);
+    const { policy, settings } = await t.call('loans.rules', {});
+    expect(policy.normal.checkout).toEqual(defaultLoanPolicy.normal.checkout);
+    const broken = await t.fail('loans.updateRules', { policy: { ...policy, normal: { ...policy.normal, view: { ...policy.normal.view, approvers: [] } } }, settings });
+    expect(broken.fields).toEqual([{ path: 'policy.normal.view.approvers', code: 'LOAN_RULE_APPROVERS' }]);
+    const stricter = { ...policy, normal: { ...policy.normal, checkout: { allowed: true, maxMinutes: 24 * 60, approvers: ['generalManager' as const] } }, secret: { ...policy.secret, view: { allowed: false, maxMinutes: 0, approvers: [] } } };
+    await t.call('loans.updateRules', { policy: stricter, settings: { ...settings, firstReminderHours: 2 } });
+    const audit = (await t.call('audit.list', { action: 'loans.updateRules', limit: 1 })).entries[0]!;
+    expect(audit.summary).toContain('normal.checkout.maxMinutes 4320→1440');
+    expect(audit.summary).toContain('normal.checkout.approvers ["departmentHead"]→["generalManager"]');
+    expect(audit.summary).toContain('secret.view.allowed true→false');
+    expect(audit.summary).toContain('firstReminderHours 24→2');
+
+    await as('sales_b');
+    expect(await t.fail('loans.create', request('checkout', [ids.normal!], 48))).toMatchObject({ code: 'LOAN_PERIOD_TOO_LONG' });
+    expect((await t.fail('loans.create', request('view', [ids.secret!], 1))).code).toBe('LOAN_NOT_ALLOWED');
+    const loan = await t.call('loans.create', request('checkout', [ids.normal!], 20));
+    expect(loan.approverRoles).toEqual(['generalManager']);
+    expect((await t.fail('loans.decide', { id: loan.id, approve: true, signOff: { username: 'salesmgr', password: passwordOf('salesmgr') } })).code).toBe('LOAN_APPROVER_ROLE');
+    expect((await t.call('loans.decide', { id: loan.id, approve: true, signOff: { username: 'gm', password: passwordOf('gm') } })).status).toBe('approved');
+    expect((await t.fail('loans.updateRules', { policy, settings })).code).toBe('FORBIDDEN');
+
+    await as(ADMIN.username);
+    await t.call('loans.updateRules', { policy: defaultLoanPolicy, settings: defaultLoanSettings });
   });
 });

@@ -1,11 +1,11 @@
-import { decideLoan, defaultLoanPolicy } from '../../../shared/loans/loanPolicy';
+import { decideLoan, type LoanPolicy } from '../../../shared/loans/loanPolicy';
 import { KedangError } from '../../../shared/contract/errors';
 import type { SecrecyLevel } from '../../../shared/customers/vocabularies';
 import type { CoreContext } from '../context';
 import type { Handler } from '../rpc/handler';
 import { acceptSignOff } from '../auth/signOff';
 import { findCustomer } from '../customers/customerStore';
-import { getLoanRow, hasOverdue, listLoanRows, loanSettings, toLoan, transition } from './loanStore';
+import { getLoanRow, hasOverdue, listLoanRows, loanPolicy, loanSettings, toLoan, transition } from './loanStore';
 
 const kindNames = { view: '查阅', checkout: '外借', copy: '复制' } as const;
 
@@ -36,7 +36,7 @@ export const create: Handler<'loans.create'> = (ctx, input) => {
     return c;
   });
   const minutes = Math.round((new Date(input.endAt).getTime() - new Date(input.startAt).getTime()) / 60_000);
-  const decision = decideLoan(defaultLoanPolicy, { kind: input.kind, levels: files.map((f) => f.secrecy as SecrecyLevel), department: input.department, minutes });
+  const decision = decideLoan(loanPolicy(db), { kind: input.kind, levels: files.map((f) => f.secrecy as SecrecyLevel), department: input.department, minutes });
   if (!decision.ok) {
     ctx.auditOnFailure({ action: 'loans.refused', targetType: 'loan', targetId: null, summary: `${kindNames[input.kind]} ${files.map((f) => f.archive_no).join(', ')}: ${decision.code}` });
     throw new KedangError(decision.code, `Request refused: ${decision.code}`, {
@@ -138,5 +138,42 @@ export const list: Handler<'loans.list'> = (ctx, input) => {
   if (input.view === 'overdue') add(`r.status = 'checkedOut' AND r.end_at < @nowOverdue`, 'nowOverdue', now);
   if (input.view === 'pending') where.push(`r.status = 'submitted'`);
   const settings = loanSettings(db);
-  return listLoanRows(db, where, params, input.limit).map((r) => toLoan(db, r, ctx.clock.now(), settings));
+  const policy = loanPolicy(db);
+  return listLoanRows(db, where, params, input.limit).map((r) => toLoan(db, r, ctx.clock.now(), settings, policy));
+};
+
+export const rules: Handler<'loans.rules'> = (ctx) => {
+  const db = ctx.archive().db.sqlite;
+  return { policy: loanPolicy(db), settings: loanSettings(db) };
+};
+
+/** Every cell that changed, e.g. "secret.checkout.maxMinutes 240→120", so the audit says what the new rules are. */
+function changedRules(before: LoanPolicy, after: LoanPolicy): string[] {
+  const changes: string[] = [];
+  for (const level of Object.keys(after) as Array<keyof LoanPolicy>) {
+    for (const kind of Object.keys(after[level]) as Array<keyof LoanPolicy[typeof level]>) {
+      const a = before[level][kind];
+      const b = after[level][kind];
+      for (const field of ['allowed', 'maxMinutes', 'approvers', 'archiveRoomOnly'] as const) {
+        const was = JSON.stringify(a[field] ?? false);
+        const now = JSON.stringify(b[field] ?? false);
+        if (was !== now) changes.push(`${level}.${kind}.${field} ${was}→${now}`);
+      }
+    }
+  }
+  return changes;
+}
+
+export const updateRules: Handler<'loans.updateRules'> = (ctx, input) => {
+  const db = ctx.archive().db.sqlite;
+  const before = { policy: loanPolicy(db), settings: loanSettings(db) };
+  const upsert = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+  upsert.run('loans.policy', JSON.stringify(input.policy));
+  upsert.run('loans.settings', JSON.stringify(input.settings));
+  const changes = [
+    ...changedRules(before.policy, input.policy),
+    ...(Object.keys(input.settings) as Array<keyof typeof input.settings>).filter((k) => before.settings[k] !== input.settings[k]).map((k) => `${k} ${String(before.settings[k])}→${String(input.settings[k])}`),
+  ];
+  ctx.audit({ action: 'loans.updateRules', targetType: 'settings', targetId: null, summary: changes.length ? changes.join('; ').slice(0, 2000) : 'no change' });
+  return { policy: loanPolicy(db), settings: loanSettings(db) };
 };

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { decideLoan, defaultLoanPolicy, type Department, type LoanKind } from '../../../shared/loans/loanPolicy';
+import { decideLoan, defaultLoanPolicy, type Department, type LoanKind, type LoanPolicy } from '../../../shared/loans/loanPolicy';
 import { defaultLoanSettings, type LoanRequest, type LoanSettings, type LoanStatus } from '../../../shared/loans/loanTypes';
 import type { SecrecyLevel } from '../../../shared/customers/vocabularies';
 import { KedangError } from '../../../shared/contract/errors';
@@ -27,6 +27,12 @@ interface LoanRow {
 
 const HOUR = 3_600_000;
 
+/** The policy table in force: the administrator's, or the seeds' defaults until one is saved. */
+export function loanPolicy(db: Database.Database): LoanPolicy {
+  const row = db.prepare(`SELECT value FROM settings WHERE key = 'loans.policy'`).pluck().get() as string | undefined;
+  return row ? (JSON.parse(row) as LoanPolicy) : defaultLoanPolicy;
+}
+
 export function loanSettings(db: Database.Database): LoanSettings {
   const row = db.prepare(`SELECT value FROM settings WHERE key = 'loans.settings'`).pluck().get() as string | undefined;
   return row ? { ...defaultLoanSettings, ...(JSON.parse(row) as Partial<LoanSettings>) } : defaultLoanSettings;
@@ -37,11 +43,11 @@ export function effectiveStatus(status: LoanStatus, endAt: string, now: Date): L
   return status === 'approved' && new Date(endAt).getTime() <= now.getTime() ? 'expired' : status;
 }
 
-export function toLoan(db: Database.Database, r: LoanRow, now: Date, settings = loanSettings(db)): LoanRequest {
+export function toLoan(db: Database.Database, r: LoanRow, now: Date, settings = loanSettings(db), policy = loanPolicy(db)): LoanRequest {
   const files = db
     .prepare('SELECT c.id AS customerId, c.archive_no AS archiveNo, c.name FROM loan_items i JOIN customers c ON c.id = i.customer_id WHERE i.request_id = ? ORDER BY c.id')
     .all(r.id) as LoanRequest['files'];
-  const decision = decideLoan(defaultLoanPolicy, { kind: r.kind, levels: [r.level], department: r.department, minutes: 1 });
+  const decision = decideLoan(policy, { kind: r.kind, levels: [r.level], department: r.department, minutes: 1 });
   const status = effectiveStatus(r.status, r.end_at, now);
   const lateMs = status === 'checkedOut' ? now.getTime() - new Date(r.end_at).getTime() : -1;
   return {

@@ -58,6 +58,8 @@ export const handlers: HandlerTable = {
   'loans.return': loans.giveBack,
   'loans.cancel': loans.cancel,
   'loans.list': loans.list,
+  'loans.rules': loans.rules,
+  'loans.updateRules': loans.updateRules,
   'audit.list': audit.list,
   'audit.verify': audit.verify,
 };

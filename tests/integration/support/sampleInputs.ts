@@ -1,4 +1,6 @@
 import type { ChannelInput, ChannelName } from '../../../shared/contract/channels';
+import { defaultLoanPolicy } from '../../../shared/loans/loanPolicy';
+import { defaultLoanSettings } from '../../../shared/loans/loanTypes';
 
 /**
  * One valid input per channel, so table-driven tests reach the access check of every channel.
@@ -50,6 +52,8 @@ export const sampleInputs: { [C in ChannelName]: ChannelInput<C> } = {
   'loans.return': { id: 1 },
   'loans.cancel': { id: 1 },
   'loans.list': {},
+  'loans.rules': {},
+  'loans.updateRules': { policy: defaultLoanPolicy, settings: defaultLoanSettings },
   'audit.list': {},
   'audit.verify': {},
 };
