@@ -8,6 +8,8 @@ import { LockScreen } from '../features/auth/LockScreen';
 import { LoginScreen } from '../features/auth/LoginScreen';
 import { SessionHeader } from '../features/auth/SessionHeader';
 import { useIdleLock } from '../features/auth/useIdleLock';
+import { CustomersPage } from '../features/customers/CustomersPage';
+import { SEARCH_INPUT_ID } from '../features/customers/CustomerList';
 import { ForbiddenPage, HomePage, NotYetPage } from '../features/home/HomePage';
 import { LoansPage } from '../features/loans/LoansPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -83,19 +85,46 @@ function Gate() {
 
 function Workspace({ user }: { user: SessionUser }) {
   const [route, navigate] = useHashRoute('home');
-  const item = navItems.find((candidate) => candidate.route === route) ?? navItems[0]!;
+  const [base = '', ...path] = route.split('/');
+  const item = navItems.find((candidate) => candidate.route === base) ?? navItems[0]!;
   const allowed = !item.permission || user.permissions.includes(item.permission);
+  useSearchShortcut(user, navigate);
   return (
     <AppFrame route={item.route} onNavigate={navigate} permissions={user.permissions} header={<SessionHeader user={user} />}>
-      <ErrorBoundary key={item.route}>{allowed ? <RoutePage route={item.route} user={user} /> : <ForbiddenPage titleKey={item.labelKey} />}</ErrorBoundary>
+      <ErrorBoundary key={item.route}>{allowed ? <RoutePage route={item.route} path={path} user={user} navigate={navigate} /> : <ForbiddenPage titleKey={item.labelKey} />}</ErrorBoundary>
     </AppFrame>
   );
 }
 
-function RoutePage({ route, user }: { route: string; user: SessionUser }) {
+/** Ctrl+K (⌘K) anywhere: go to the customer list and put the cursor in its search box. */
+function useSearchShortcut(user: SessionUser, navigate: (route: string) => void) {
+  const reads = user.permissions.includes('customer.read');
+  useEffect(() => {
+    if (!reads) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key.toLowerCase() !== 'k' || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      event.preventDefault();
+      if (!window.location.hash.startsWith('#/customers') || /^#\/customers\/./.test(window.location.hash)) navigate('customers');
+      const focus = (tries: number) => {
+        const input = document.getElementById(SEARCH_INPUT_ID) as HTMLInputElement | null;
+        if (input && input.offsetParent !== null) {
+          input.focus();
+          input.select();
+        } else if (tries > 0) requestAnimationFrame(() => focus(tries - 1));
+      };
+      focus(30);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [reads, navigate]);
+}
+
+function RoutePage({ route, path, user, navigate }: { route: string; path: string[]; user: SessionUser; navigate: (route: string) => void }) {
   switch (route) {
     case 'home':
       return <HomePage user={user} />;
+    case 'customers':
+      return <CustomersPage path={path} user={user} navigate={navigate} />;
     case 'loans':
       return <LoansPage user={user} />;
     case 'users':

@@ -1,5 +1,8 @@
 import type { Messages } from './zh-CN';
 import loansEnUS from '../features/loans/i18n.en-US';
+import { validationIssues } from './validationIssues';
+import customersEnUS from '../features/customers/i18n.en-US';
+import customerRecordsEnUS from '../features/customers/records/i18n.en-US';
 
 const enUS: Messages = {
   app: {
@@ -59,6 +62,7 @@ const enUS: Messages = {
     recoveryCode: 'Recovery code',
   },
   fieldIssues: {
+    ...validationIssues('en'),
     required: 'Required',
     tooShort: 'At least {{minimum}} characters',
     tooLong: 'At most {{maximum}} characters',
@@ -188,6 +192,8 @@ const enUS: Messages = {
     sign: 'Sign and approve',
   },
   loans: loansEnUS,
+  customers: customersEnUS,
+  customerRecords: customerRecordsEnUS,
   audit: {
     title: 'Audit log',
     head: 'Chain head',
@@ -232,6 +238,20 @@ const enUS: Messages = {
     roles: { setGrant: 'Permission changed' },
     signoff: { accepted: 'Signed off', refused: 'Sign-off refused' },
     settings: { update: 'Settings changed' },
+    customers: {
+      create: 'Open customer file',
+      update: 'Edit customer file',
+      setGrade: 'Change category / grade',
+      moveFile: 'Record paper file location',
+      reveal: 'Show full number',
+      updateFeedback: 'Handle feedback',
+      withdrawConsent: 'Withdraw consent',
+      add: { intention: 'Add purchase intention', contact: 'Add contact', service: 'Add service record', feedback: 'Add feedback', consent: 'Add consent' },
+    },
+    vehicles: { create: 'Add vehicle', update: 'Edit vehicle', transfer: 'Transfer vehicle' },
+    attachments: { add: 'Upload attachment', open: 'Open attachment' },
+    loans: { updateRules: 'Change loan rules', draft: 'Save loan draft', submit: 'Submit loan request', refused: 'Loan refused', checkout: 'Hand over file', return: 'File returned', cancel: 'Cancel loan request', grantOpen: 'Open file under a grant' },
+    seed: { generate: 'Generate demo data' },
     access: { denied: 'Access denied' },
   },
   settings: {
@@ -241,6 +261,19 @@ const enUS: Messages = {
     idleLockMinutes: 'Lock after idle (minutes)',
     idleLockHint: '1–240 minutes; the password is needed to continue',
     saved: 'Settings saved',
+    archive: 'Archive rules',
+    archivePattern: 'Archive number pattern',
+    archivePatternHint: '{YYYY} year, {SEQ:6} six-digit sequence, e.g. KD{YYYY}{SEQ:6}',
+    attachmentMaxMb: 'Largest attachment (MB)',
+    followUp: 'Follow-up cadence',
+    followUpHint: 'The longest gap between two contacts per intent grade; saving recomputes every file’s next follow-up. O-grade follow-up runs until delivery.',
+    followUpDaysH: 'Grade H',
+    followUpDaysA: 'Grade A',
+    followUpDaysB: 'Grade B',
+    followUpDaysO: 'Grade O',
+    daysSuffix: ' days',
+    staleDays: 'Flag files not contacted for (days)',
+    staleDaysHint: 'Customers not contacted for longer are flagged',
     recoveryTitle: 'Recovery code',
     recoveryIntro: 'If the printed recovery code is lost or someone else may have seen it, generate a new one. The old code stops working at once; the new one is shown only once and must be printed and checked.',
     rotate: 'New recovery code',

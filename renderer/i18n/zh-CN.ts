@@ -1,4 +1,7 @@
 import loansZhCN from '../features/loans/i18n.zh-CN';
+import { validationIssues } from './validationIssues';
+import customersZhCN from '../features/customers/i18n.zh-CN';
+import customerRecordsZhCN from '../features/customers/records/i18n.zh-CN';
 
 /** Simplified Chinese is the product's first language; en-US must carry exactly the same keys. */
 const zhCN = {
@@ -59,6 +62,7 @@ const zhCN = {
     recoveryCode: '恢复码',
   },
   fieldIssues: {
+    ...validationIssues('zh'),
     required: '此项必填',
     tooShort: '至少 {{minimum}} 个字符',
     tooLong: '最多 {{maximum}} 个字符',
@@ -188,6 +192,8 @@ const zhCN = {
     sign: '签字批准',
   },
   loans: loansZhCN,
+  customers: customersZhCN,
+  customerRecords: customerRecordsZhCN,
   audit: {
     title: '审计日志',
     head: '链头',
@@ -232,6 +238,20 @@ const zhCN = {
     roles: { setGrant: '修改权限' },
     signoff: { accepted: '审批签字', refused: '审批签字被拒绝' },
     settings: { update: '修改系统设置' },
+    customers: {
+      create: '新建客户档案',
+      update: '修改客户档案',
+      setGrade: '调整类别/等级',
+      moveFile: '登记纸质档案位置',
+      reveal: '查看完整号码',
+      updateFeedback: '处理反馈投诉',
+      withdrawConsent: '撤回授权同意',
+      add: { intention: '添加购车意向', contact: '添加联系记录', service: '添加售后服务记录', feedback: '添加反馈投诉', consent: '添加授权同意' },
+    },
+    vehicles: { create: '添加车辆', update: '修改车辆', transfer: '车辆过户' },
+    attachments: { add: '上传附件', open: '查看附件' },
+    loans: { updateRules: '修改借阅规定', draft: '保存借阅草稿', submit: '提交借阅申请', refused: '借阅被拒绝', checkout: '档案交付', return: '档案归还', cancel: '撤销借阅申请', grantOpen: '借阅期间查看档案' },
+    seed: { generate: '生成演示数据' },
     access: { denied: '越权访问被拒绝' },
   },
   settings: {
@@ -241,6 +261,19 @@ const zhCN = {
     idleLockMinutes: '无操作自动锁定（分钟）',
     idleLockHint: '1–240 分钟；锁定后需输入密码才能继续',
     saved: '设置已保存',
+    archive: '档案规则',
+    archivePattern: '档案编号规则',
+    archivePatternHint: '{YYYY} 年份，{SEQ:6} 6 位流水号，如 KD{YYYY}{SEQ:6}',
+    attachmentMaxMb: '附件大小上限（MB）',
+    followUp: '跟进频率',
+    followUpHint: '各意向等级两次联系的最长间隔；修改后所有档案的下次跟进日期随之重算。O 级跟进到交车为止。',
+    followUpDaysH: 'H 级',
+    followUpDaysA: 'A 级',
+    followUpDaysB: 'B 级',
+    followUpDaysO: 'O 级',
+    daysSuffix: ' 天',
+    staleDays: '久未联系提醒（天）',
+    staleDaysHint: '超过这么多天未联系的客户会被标出',
     recoveryTitle: '恢复码',
     recoveryIntro: '如果打印的恢复码遗失或可能已被他人看到，请重新生成。旧恢复码将立即失效，新恢复码只显示一次，需打印保存并核对。',
     rotate: '重新生成恢复码',

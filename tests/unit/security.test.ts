@@ -44,9 +44,17 @@ describe('Electron security baseline in the built main process', () => {
     expect(contentSecurityPolicy).toMatch(/script-src 'self'(;|$)/);
     expect(contentSecurityPolicy).not.toMatch(/https?:|unsafe-eval|\*/);
     expect(contentSecurityPolicy.split('; ').find((d) => d.startsWith('script-src'))).not.toContain('unsafe-inline');
+    // Every source is the app itself or in-page data: no host, no scheme-wide or wildcard source anywhere.
+    const sources = contentSecurityPolicy.split('; ').flatMap((directive) => directive.split(' ').slice(1));
+    expect(sources.filter((source) => !["'self'", "'none'", "'unsafe-inline'", 'data:', 'blob:'].includes(source))).toEqual([]);
+    // Frames only for PDF previews from blob: URLs the page made itself; never a page from elsewhere.
+    expect(contentSecurityPolicy.split('; ')).toContain('frame-src blob:');
+    expect(contentSecurityPolicy.split('; ')).toContain("frame-ancestors 'none'");
     expect(mainBundle).toContain("default-src 'self'");
     expect(mainBundle).toMatch(/Content-Security-Policy/);
-    expect(indexHtml).toMatch(/http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self';/);
+    // The meta tag repeats the shared policy; frame-ancestors is header-only (browsers ignore it in a meta tag).
+    const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(indexHtml)?.[1];
+    expect(meta).toBe(contentSecurityPolicy.replace(/; frame-ancestors 'none'$/, ''));
   });
 
   it('preload exposes only window.kedang through contextBridge', () => {

@@ -18,7 +18,10 @@ interface FilterValues {
 const blank: FilterValues = { actorId: '', action: '', targetType: '', targetId: '', period: [null, null] };
 
 /** The action codes the app has names for; the filter matches an action exactly, so they are offered as you type. */
-const knownActions = Object.entries(zhCN.auditActions).flatMap(([area, actions]) => Object.keys(actions).map((name) => `${area}.${name}`));
+type ActionNames = { [key: string]: string | ActionNames };
+const actionCodes = (names: ActionNames, prefix = ''): string[] =>
+  Object.entries(names).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : actionCodes(value, `${prefix}${key}.`)));
+const knownActions = actionCodes(zhCN.auditActions);
 
 /** Whole days in local time, sent as ISO instants with the offset, as the contract asks. */
 function toFilters(values: FilterValues): AuditFilters {

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
+import { Modal, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
@@ -8,6 +8,7 @@ import { channels } from '../../../shared/contract/channels';
 import { call } from '../../api/kedang';
 import { ErrorNotice } from '../../forms/ErrorNotice';
 import { repeatErrors, schemaErrors, serverFieldErrors } from '../../forms/fieldIssues';
+import { FormActions } from '../../forms/FormActions';
 
 /** The fields core may name in a field-level error for this form. */
 const formFields = ['currentPassword', 'newPassword'] as const;
@@ -48,14 +49,7 @@ export function ChangePasswordDialog({ opened, onClose }: { opened: boolean; onC
           <PasswordInput label={t('fields.newPassword')} description={t('fields.passwordHint')} autoComplete="new-password" {...form.getInputProps('newPassword')} />
           <PasswordInput label={t('fields.newPasswordRepeat')} autoComplete="new-password" {...form.getInputProps('newPasswordRepeat')} />
           <ErrorNotice error={change.error} fields={formFields} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={change.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={close} saving={change.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -1,6 +1,7 @@
 import { Alert, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../shared/app/status';
+import { FollowUpsPanel } from '../customers/FollowUpsPanel';
 import { OverdueLoansPanel } from '../loans/OverdueLoansPanel';
 
 export function HomePage({ user }: { user: SessionUser }) {
@@ -10,6 +11,7 @@ export function HomePage({ user }: { user: SessionUser }) {
       <Title order={2}>{t('home.title')}</Title>
       <Text>{t('home.greeting', { name: user.displayName })}</Text>
       <Text>{t('home.welcome')}</Text>
+      <FollowUpsPanel user={user} />
       <OverdueLoansPanel user={user} />
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Modal, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { ErrorNotice, errorCode, errorText } from '../../forms/ErrorNotice';
 import { repeatErrors, schemaErrors, serverFieldErrors } from '../../forms/fieldIssues';
 import { RoleSelect } from './RoleSelect';
 import { useCreateUser } from './usersQueries';
+import { FormActions } from '../../forms/FormActions';
 
 /** The fields core may name in a field-level error for this form. */
 const formFields = ['username', 'displayName', 'role', 'password'] as const;
@@ -49,14 +50,7 @@ export function CreateUserDialog({ opened, onClose }: { opened: boolean; onClose
           <PasswordInput label={t('fields.initialPassword')} description={t('fields.passwordHint')} autoComplete="new-password" {...form.getInputProps('password')} />
           <PasswordInput label={t('fields.passwordRepeat')} autoComplete="new-password" {...form.getInputProps('passwordRepeat')} />
           {errorCode(create.error) !== 'USER_EXISTS' && <ErrorNotice error={create.error} fields={formFields} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('users.create')}
-            </Button>
-          </Group>
+          <FormActions onCancel={close} saving={create.isPending} submitLabel={t('users.create')} />
         </Stack>
       </form>
     </Modal>

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Modal, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { ErrorNotice } from '../../forms/ErrorNotice';
 import { schemaErrors, serverFieldErrors } from '../../forms/fieldIssues';
 import { RoleSelect } from './RoleSelect';
 import { useUpdateUser } from './usersQueries';
+import { FormActions } from '../../forms/FormActions';
 
 /** The fields core may name in a field-level error for this form. */
 const formFields = ['displayName', 'role', 'active'] as const;
@@ -52,14 +53,7 @@ export function EditUserDialog({ user, onClose }: { user: UserSummary; onClose: 
           <RoleSelect label={t('fields.role')} {...form.getInputProps('role')} />
           <Switch label={t('users.activeLabel')} {...form.getInputProps('active', { type: 'checkbox' })} />
           <ErrorNotice error={update.error} fields={formFields} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={update.isPending} />
         </Stack>
       </form>
     </Modal>

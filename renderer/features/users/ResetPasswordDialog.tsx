@@ -1,4 +1,4 @@
-import { Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { channels } from '../../../shared/contract/channels';
 import { ErrorNotice } from '../../forms/ErrorNotice';
 import { repeatErrors, schemaErrors, serverFieldErrors } from '../../forms/fieldIssues';
 import { useResetPassword } from './usersQueries';
+import { FormActions } from '../../forms/FormActions';
 
 /** The fields core may name in a field-level error for this form. */
 const formFields = ['newPassword'] as const;
@@ -45,14 +46,7 @@ export function ResetPasswordDialog({ user, onClose }: { user: UserSummary; onCl
           <PasswordInput label={t('fields.newPassword')} description={t('fields.passwordHint')} data-autofocus autoComplete="new-password" {...form.getInputProps('newPassword')} />
           <PasswordInput label={t('fields.newPasswordRepeat')} autoComplete="new-password" {...form.getInputProps('newPasswordRepeat')} />
           <ErrorNotice error={reset.error} fields={formFields} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={reset.isPending}>
-              {t('users.resetPassword')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={reset.isPending} submitLabel={t('users.resetPassword')} />
         </Stack>
       </form>
     </Modal>

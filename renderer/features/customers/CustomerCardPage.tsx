@@ -1,0 +1,310 @@
+import { useState, type ReactNode } from 'react';
+import { Alert, Anchor, Badge, Button, Group, Loader, Paper, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import type { SessionUser } from '../../../shared/app/status';
+import type { CustomerCard } from '../../../shared/customers/customerTypes';
+import { ErrorNotice } from '../../forms/ErrorNotice';
+import { SecrecyBadge } from '../loans/LoanBadges';
+import { LoanOutBadge } from '../loans/LoanOutBadge';
+import { GradeDialog, MoveFileDialog } from './CardDialogs';
+import { FollowUpBadge } from './CustomerBadges';
+import { CustomerForm } from './CustomerForm';
+import { useCustomerCard, useCustomerHistory } from './customerQueries';
+import { MaskedValue } from './MaskedValue';
+import { AttachmentsTab, ConsentsTab, ContactsTab, FeedbackTab, IntentionsTab, ServicesTab, VehiclesTab } from './records';
+
+type Dialog = 'edit' | 'grade' | 'move' | null;
+const recordTabs = [
+  ['vehicles', VehiclesTab],
+  ['intentions', IntentionsTab],
+  ['contacts', ContactsTab],
+  ['services', ServicesTab],
+  ['feedback', FeedbackTab],
+  ['attachments', AttachmentsTab],
+  ['consents', ConsentsTab],
+] as const;
+
+const dateTime = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : null);
+
+/** The customer card (客户档案卡): the file with its badges and an incomplete-card warning, then one tab per kind of record. */
+export function CustomerCardPage({ id, user, onBack }: { id: number; user: SessionUser; onBack: () => void }) {
+  const { t } = useTranslation();
+  const card = useCustomerCard(id);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const canWrite = user.permissions.includes('customer.write');
+
+  if (card.error) {
+    return (
+      <Stack>
+        <Anchor component="button" onClick={onBack} w="fit-content">
+          ← {t('customers.card.back')}
+        </Anchor>
+        <ErrorNotice error={card.error} />
+      </Stack>
+    );
+  }
+  if (!card.data) return <Loader size="sm" aria-label={t('app.loading')} />;
+  const c = card.data.customer;
+
+  return (
+    <Stack gap="md">
+      <Anchor component="button" onClick={onBack} w="fit-content" size="sm">
+        ← {t('customers.card.back')}
+      </Anchor>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Group gap="sm">
+            <Title order={2}>{c.name}</Title>
+            <Text ff="monospace" c="dimmed">
+              {c.archiveNo}
+            </Text>
+          </Group>
+          <Group gap={6}>
+            <Badge variant="outline" tt="none">
+              {t(`customers.vocab.kind.${c.kind}`)}
+            </Badge>
+            <Badge variant="light" tt="none">
+              {t(`customers.vocab.category.${c.category}`)}
+              {c.grade ? ` · ${t(`customers.vocab.grade.${c.grade}`)}` : ''}
+            </Badge>
+            <SecrecyBadge level={c.secrecy} />
+            {c.status !== 'active' && (
+              <Badge color="gray" tt="none">
+                {t(`customers.vocab.status.${c.status}`)}
+              </Badge>
+            )}
+            <FollowUpBadge followUp={c.followUp} />
+            {c.stale && (
+              <Badge color="gray" variant="light" tt="none">
+                {t('customers.list.stale')}
+              </Badge>
+            )}
+            <LoanOutBadge loanOut={card.data.loanOut} />
+          </Group>
+        </Stack>
+        {canWrite && c.status === 'active' && (
+          <Group gap="xs">
+            <Button variant="default" onClick={() => setDialog('grade')}>
+              {t('customers.card.changeGrade')}
+            </Button>
+            <Button variant="default" onClick={() => setDialog('move')}>
+              {t('customers.card.moveFile')}
+            </Button>
+            <Button onClick={() => setDialog('edit')}>{t('customers.card.edit')}</Button>
+          </Group>
+        )}
+      </Group>
+      {c.missing.length > 0 ? (
+        <Alert color="yellow" variant="light" role="status" py="xs">
+          {t('customers.card.incomplete', { fields: c.missing.map((f) => t(`customers.fields.${f}`)).join(t('loans.listSeparator')) })}
+        </Alert>
+      ) : null}
+
+      <Tabs defaultValue="overview" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="overview">{t('customers.card.tabs.overview')}</Tabs.Tab>
+          {recordTabs.map(([key]) => (
+            <Tabs.Tab key={key} value={key}>
+              {t(`customers.card.tabs.${key}`)}
+              {card.data[key].length > 0 ? ` (${card.data[key].length})` : ''}
+            </Tabs.Tab>
+          ))}
+          <Tabs.Tab value="history">{t('customers.card.tabs.history')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="overview" pt="md">
+          <Overview card={card.data} canReveal={user.permissions.includes('customer.reveal')} />
+        </Tabs.Panel>
+        {recordTabs.map(([key, Tab]) => (
+          <Tabs.Panel key={key} value={key} pt="md">
+            <Tab card={card.data} canWrite={canWrite && c.status === 'active'} />
+          </Tabs.Panel>
+        ))}
+        <Tabs.Panel value="history" pt="md">
+          <HistoryTab id={c.id} />
+        </Tabs.Panel>
+      </Tabs>
+
+      {dialog === 'edit' && <CustomerForm card={card.data} user={user} onClose={() => setDialog(null)} onSaved={() => setDialog(null)} />}
+      {dialog === 'grade' && <GradeDialog card={card.data} onClose={() => setDialog(null)} />}
+      {dialog === 'move' && <MoveFileDialog card={card.data} onClose={() => setDialog(null)} />}
+    </Stack>
+  );
+}
+
+function Item({ label, children }: { label: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  const empty = children === null || children === undefined || children === '';
+  return (
+    <Stack gap={0}>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      {empty ? (
+        <Text size="sm" c="dimmed">
+          {t('customers.card.none')}
+        </Text>
+      ) : typeof children === 'string' ? (
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+          {children}
+        </Text>
+      ) : (
+        children
+      )}
+    </Stack>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="md">
+      <Title order={5} mb="sm">
+        {title}
+      </Title>
+      <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md" verticalSpacing="sm">
+        {children}
+      </SimpleGrid>
+    </Paper>
+  );
+}
+
+function Overview({ card, canReveal }: { card: CustomerCard; canReveal: boolean }) {
+  const { t } = useTranslation();
+  const c = card.customer;
+  const person = c.kind === 'person';
+  return (
+    <Stack gap="md">
+      <Section title={t('customers.card.sections.identity')}>
+        <Item label={t('customers.fields.name')}>{c.name}</Item>
+        {person ? (
+          <>
+            <Item label={t('customers.fields.gender')}>{c.gender ? t(`customers.vocab.gender.${c.gender}`) : null}</Item>
+            <Item label={t('customers.fields.birthDate')}>{c.birthDate}</Item>
+            <Item label={t('customers.fields.occupation')}>{c.occupation}</Item>
+          </>
+        ) : (
+          <>
+            <Item label={t('customers.fields.creditCode')}>{c.creditCode}</Item>
+            <Item label={t('customers.fields.legalRep')}>{c.legalRep}</Item>
+            <Item label={t('customers.fields.contactPerson')}>{c.contactPerson}</Item>
+          </>
+        )}
+        <Item label={t('customers.fields.idType')}>{c.idType ? t(`customers.vocab.idType.${c.idType}`) : null}</Item>
+        <Item label={t('customers.fields.idNumber')}>
+          {c.idNumberMasked ? <MaskedValue customerId={c.id} field="idNumber" masked={c.idNumberMasked} label={t('customers.fields.idNumber')} canReveal={canReveal} /> : null}
+        </Item>
+      </Section>
+      <Section title={t('customers.card.sections.contact')}>
+        {c.phones.length === 0 && <Item label={t('customers.fields.phones')}>{null}</Item>}
+        {c.phones.map((phone, index) => (
+          <Item key={phone.id} label={`${t(`customers.vocab.phoneKind.${phone.kind}`)}${c.phones.length > 1 ? ` ${index + 1}` : ''}`}>
+            <MaskedValue customerId={c.id} field="phone" phoneId={phone.id} masked={phone.masked} label={`${t(`customers.vocab.phoneKind.${phone.kind}`)} ${index + 1}`} canReveal={canReveal} />
+          </Item>
+        ))}
+        <Item label={t('customers.fields.wechat')}>{c.wechat}</Item>
+        <Item label={t('customers.fields.email')}>{c.email}</Item>
+        <Item label={t('customers.fields.region')}>{c.region}</Item>
+        <Item label={t('customers.fields.address')}>{c.address}</Item>
+      </Section>
+      <Section title={t('customers.card.sections.sales')}>
+        <Item label={t('customers.fields.sourceChannel')}>{t(`customers.vocab.sourceChannel.${c.sourceChannel}`)}</Item>
+        <Item label={t('customers.fields.ownerId')}>{c.ownerName}</Item>
+        <Item label={t('customers.card.lastContact')}>{dateTime(c.lastContactAt)}</Item>
+        <Item label={t('customers.card.nextFollowUp')}>{dateTime(c.followUp.dueAt)}</Item>
+      </Section>
+      <Section title={t('customers.card.sections.archive')}>
+        <Item label={t('customers.card.location')}>
+          {c.location ? [c.location.room, c.location.cabinet, c.location.shelf, c.location.box, c.location.folder].filter(Boolean).join(' / ') : t('customers.card.noLocation')}
+        </Item>
+        <Item label={t('customers.card.retentionUntil')}>{c.retentionUntil}</Item>
+        <Item label={t('customers.card.createdAt')}>{dateTime(c.createdAt)}</Item>
+        <Item label={t('customers.card.updatedAt')}>{dateTime(c.updatedAt)}</Item>
+        <Item label={t('customers.fields.note')}>{c.note}</Item>
+      </Section>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Paper withBorder p="md">
+          <Title order={5} mb="sm">
+            {t('customers.card.gradeHistory')}
+          </Title>
+          <Table aria-label={t('customers.card.gradeHistory')} verticalSpacing={4}>
+            <Table.Tbody>
+              {card.grades.map((g, index) => (
+                <Table.Tr key={`${g.at}-${index}`}>
+                  <Table.Td>{dateTime(g.at)}</Table.Td>
+                  <Table.Td>
+                    {t(`customers.vocab.category.${g.category}`)}
+                    {g.grade ? ` · ${g.grade}` : ''}
+                  </Table.Td>
+                  <Table.Td>{g.reason}</Table.Td>
+                  <Table.Td>{g.byName}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Paper>
+        <Paper withBorder p="md">
+          <Title order={5} mb="sm">
+            {t('customers.card.locationHistory')}
+          </Title>
+          {card.locations.length === 0 && (
+            <Text size="sm" c="dimmed">
+              {t('customers.card.noLocation')}
+            </Text>
+          )}
+          <Table aria-label={t('customers.card.locationHistory')} verticalSpacing={4}>
+            <Table.Tbody>
+              {card.locations.map((move, index) => (
+                <Table.Tr key={`${move.at}-${index}`}>
+                  <Table.Td>{dateTime(move.at)}</Table.Td>
+                  <Table.Td>{move.location}</Table.Td>
+                  <Table.Td>{move.byName}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Paper>
+      </SimpleGrid>
+    </Stack>
+  );
+}
+
+/** Every audit entry about this file and its records, newest first: who did what, and when. */
+function HistoryTab({ id }: { id: number }) {
+  const { t } = useTranslation();
+  const history = useCustomerHistory(id);
+  if (history.error) return <ErrorNotice error={history.error} />;
+  if (!history.data) return <Loader size="sm" aria-label={t('app.loading')} />;
+  if (history.data.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('customers.history.none')}
+      </Text>
+    );
+  }
+  return (
+    <Table striped withTableBorder aria-label={t('customers.card.tabs.history')} verticalSpacing={6}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('customers.history.at')}</Table.Th>
+          <Table.Th>{t('customers.history.actor')}</Table.Th>
+          <Table.Th>{t('customers.history.action')}</Table.Th>
+          <Table.Th>{t('customers.history.summary')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {history.data.map((entry) => (
+          <Table.Tr key={entry.seq}>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{dayjs(entry.at).format('YYYY-MM-DD HH:mm:ss')}</Table.Td>
+            <Table.Td>{entry.actorName}</Table.Td>
+            <Table.Td>{t(`auditActions.${entry.action}`, { defaultValue: entry.action })}</Table.Td>
+            <Table.Td>
+              <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                {entry.summary}
+              </Text>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

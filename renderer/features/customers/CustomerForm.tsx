@@ -1,0 +1,376 @@
+import { useState } from 'react';
+import { ActionIcon, Button, Checkbox, Divider, Grid, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { useForm, type FormErrors } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import type { SessionUser } from '../../../shared/app/status';
+import { customerFieldIssues, customerInputSchema, type CustomerInput } from '../../../shared/customers/customerSchemas';
+import type { CustomerCard, PaperLocation } from '../../../shared/customers/customerTypes';
+import { categories, customerKinds, genders, grades, idTypes, secrecyLevels, sourceChannels, type CustomerKind } from '../../../shared/customers/vocabularies';
+import { parseCreditCode } from '../../../shared/validation/creditCode';
+import { parseResidentId } from '../../../shared/validation/residentId';
+import { ErrorNotice } from '../../forms/ErrorNotice';
+import { FieldIssueText, schemaErrors, serverFieldErrors } from '../../forms/fieldIssues';
+import { useCardCommand, useStaff } from './customerQueries';
+
+interface PhoneRow {
+  number: string;
+  kind: 'mobile' | 'other';
+  /** A stored phone the editor keeps without seeing it: shown masked, sent back by id. */
+  keepId?: number;
+  masked?: string;
+}
+
+interface FormValues {
+  kind: CustomerKind;
+  name: string;
+  gender: string | null;
+  birthDate: string | null;
+  idType: string | null;
+  idNumber: string;
+  phones: PhoneRow[];
+  wechat: string;
+  email: string;
+  address: string;
+  region: string;
+  occupation: string;
+  creditCode: string;
+  creditCodeChecksumConfirmed: boolean;
+  legalRep: string;
+  contactPerson: string;
+  sourceChannel: string | null;
+  category: string | null;
+  grade: string | null;
+  ownerId: string | null;
+  secrecy: string;
+  location: PaperLocation;
+  retentionUntil: string | null;
+  note: string;
+  reason: string;
+}
+
+const locationParts = ['room', 'cabinet', 'shelf', 'box', 'folder'] as const;
+const noLocation: PaperLocation = { room: '', cabinet: '', shelf: '', box: '', folder: '' };
+
+/** The fields core may name in INVALID_INPUT for this form (after the `customer.` prefix). */
+const formFields = [
+  'kind', 'name', 'gender', 'birthDate', 'idType', 'idNumber', 'wechat', 'email', 'address', 'region', 'occupation', 'creditCode',
+  'legalRep', 'contactPerson', 'sourceChannel', 'category', 'grade', 'ownerId', 'secrecy', 'retentionUntil', 'note',
+  ...[0, 1, 2, 3, 4, 5].map((i) => `phones.${i}.number`),
+  ...locationParts.map((part) => `location.${part}`),
+];
+
+function initialValues(card: CustomerCard | null, user: SessionUser): FormValues {
+  const c = card?.customer;
+  return {
+    kind: c?.kind ?? 'person',
+    name: c?.name ?? '',
+    gender: c?.gender ?? null,
+    birthDate: c?.birthDate ?? null,
+    idType: c?.idType ?? null,
+    idNumber: '',
+    phones: c ? c.phones.map((p) => ({ number: '', kind: p.kind, keepId: p.id, masked: p.masked })) : [{ number: '', kind: 'mobile' }],
+    wechat: c?.wechat ?? '',
+    email: c?.email ?? '',
+    address: c?.address ?? '',
+    region: c?.region ?? '',
+    occupation: c?.occupation ?? '',
+    creditCode: c?.creditCode ?? '',
+    creditCodeChecksumConfirmed: !!c?.creditCode,
+    legalRep: c?.legalRep ?? '',
+    contactPerson: c?.contactPerson ?? '',
+    sourceChannel: c?.sourceChannel ?? null,
+    category: c?.category ?? 'potential',
+    grade: c?.grade ?? null,
+    ownerId: c?.ownerId ? String(c.ownerId) : user.role === 'consultant' ? String(user.id) : null,
+    secrecy: c?.secrecy ?? 'normal',
+    location: c?.location ?? noLocation,
+    retentionUntil: c?.retentionUntil ?? null,
+    note: c?.note ?? '',
+    reason: '',
+  };
+}
+
+/** The contract's input. A stored ID number left blank is kept (`keepIdNumber`): the editor only saw it masked. */
+function toInput(values: FormValues, card: CustomerCard | null): CustomerInput {
+  const person = values.kind === 'person';
+  const keepIdNumber = !!card?.customer.idNumberMasked && values.idNumber.trim() === '';
+  const hasLocation = locationParts.some((part) => values.location[part].trim());
+  return {
+    kind: values.kind,
+    name: values.name,
+    gender: person ? (values.gender as CustomerInput['gender']) : null,
+    birthDate: person ? values.birthDate : null,
+    idType: values.idType as CustomerInput['idType'],
+    idNumber: keepIdNumber ? null : values.idNumber,
+    keepIdNumber,
+    phones: values.phones.map((p) => (p.keepId !== undefined ? { keepId: p.keepId, kind: p.kind } : { number: p.number, kind: p.kind })),
+    wechat: values.wechat,
+    email: values.email,
+    address: values.address,
+    region: values.region,
+    occupation: person ? values.occupation : null,
+    creditCode: person ? null : values.creditCode,
+    creditCodeChecksumConfirmed: values.creditCodeChecksumConfirmed,
+    legalRep: person ? null : values.legalRep,
+    contactPerson: person ? null : values.contactPerson,
+    sourceChannel: values.sourceChannel as CustomerInput['sourceChannel'],
+    category: values.category as CustomerInput['category'],
+    grade: values.grade as CustomerInput['grade'],
+    ownerId: values.ownerId ? Number(values.ownerId) : null,
+    secrecy: values.secrecy as CustomerInput['secrecy'],
+    location: hasLocation ? values.location : null,
+    retentionUntil: values.retentionUntil,
+    note: values.note,
+  };
+}
+
+interface Props {
+  /** The file being edited; null opens a new one. */
+  card: CustomerCard | null;
+  user: SessionUser;
+  onClose: () => void;
+  onSaved: (card: CustomerCard) => void;
+}
+
+/**
+ * Create or edit a customer file in one keyboard-friendly form: Tab through the fields, Ctrl+Enter
+ * saves from anywhere, Esc asks before throwing away changes. The shared schema checks each field as
+ * core will; a failed save keeps everything typed and shows each problem under its field.
+ */
+export function CustomerForm({ card, user, onClose, onSaved }: Props) {
+  const { t } = useTranslation();
+  const staff = useStaff();
+  const create = useCardCommand('customers.create');
+  const update = useCardCommand('customers.update');
+  const save = card ? update : create;
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const form = useForm<FormValues>({
+    mode: 'controlled',
+    initialValues: initialValues(card, user),
+    validate: (values) => {
+      const input = toInput(values, card);
+      const errors: FormErrors = {};
+      // Empty required selects say "required", not zod's "invalid option".
+      for (const name of ['sourceChannel', 'category'] as const) if (!values[name]) errors[name] = <FieldIssueText issue={{ code: 'REQUIRED' }} />;
+      for (const found of customerFieldIssues(input)) errors[found.path.join('.')] ??= <FieldIssueText issue={{ code: found.code }} />;
+      return { ...schemaErrors(customerInputSchema, input), ...errors };
+    },
+  });
+  const values = form.getValues();
+  const person = values.kind === 'person';
+  // A code whose check character fails is asked about, not refused: some early pilot codes fail it.
+  const credit = values.creditCode.trim() ? parseCreditCode(values.creditCode) : null;
+  const creditCodeWarning = !!credit?.ok && !credit.checksumValid;
+
+  const submit = form.onSubmit((valid) => {
+    const customer = toInput(valid, card);
+    const done = (saved: CustomerCard) => {
+      notifications.show({ color: 'green', message: t(card ? 'customers.form.saved' : 'customers.form.created', { archiveNo: saved.customer.archiveNo, name: saved.customer.name }) });
+      onSaved(saved);
+    };
+    const failed = (error: Error) => form.setErrors(serverFieldErrors(error, formFields, 'customer.'));
+    if (card) update.mutate({ id: card.customer.id, version: card.customer.version, customer, ...(valid.reason.trim() ? { reason: valid.reason.trim() } : {}) }, { onSuccess: done, onError: failed });
+    else create.mutate({ customer }, { onSuccess: done, onError: failed });
+  });
+
+  const close = () => (form.isDirty() ? setConfirmDiscard(true) : onClose());
+  const onIdBlur = () => {
+    if (values.idType !== 'resident' || !values.idNumber.trim()) return;
+    const parsed = parseResidentId(values.idNumber);
+    if (!parsed.ok) return;
+    // The ID settles birth date and gender; fill them so the cross-check cannot fail on a typo.
+    if (!values.birthDate || !values.gender) {
+      form.setValues({ birthDate: values.birthDate ?? parsed.birthDate, gender: values.gender ?? parsed.gender });
+      notifications.show({ message: t('customers.form.idDerived') });
+    }
+  };
+  const option = (group: string) => (value: string) => ({ value, label: t(`customers.vocab.${group}.${value}`) });
+  const field = (name: keyof FormValues) => form.getInputProps(name);
+
+  return (
+    <Modal
+      opened
+      onClose={close}
+      size="80rem"
+      title={card ? t('customers.form.editTitle', { name: card.customer.name }) : t('customers.form.createTitle')}
+      styles={{ title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-xl)' } }}
+      closeOnClickOutside={false}
+    >
+      <form
+        onSubmit={submit}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault();
+            submit();
+          }
+        }}
+        aria-label={card ? t('customers.form.editTitle', { name: card.customer.name }) : t('customers.form.createTitle')}
+      >
+        <Stack gap="md">
+          <Group align="flex-end">
+            <SegmentedControl aria-label={t('customers.fields.kind')} data={customerKinds.map(option('kind'))} value={values.kind} onChange={(kind) => form.setFieldValue('kind', kind as CustomerKind)} />
+          </Group>
+          <Divider label={t('customers.card.sections.identity')} labelPosition="left" />
+          <Grid>
+            <Grid.Col span={{ base: 12, md: 4 }}>
+              <TextInput label={t('customers.fields.name')} required data-autofocus maxLength={100} {...field('name')} />
+            </Grid.Col>
+            {person ? (
+              <>
+                <Grid.Col span={{ base: 6, md: 2 }}>
+                  <Select label={t('customers.fields.gender')} clearable data={genders.map(option('gender'))} {...field('gender')} />
+                </Grid.Col>
+                <Grid.Col span={{ base: 6, md: 2 }}>
+                  <DateInput label={t('customers.fields.birthDate')} valueFormat="YYYY-MM-DD" clearable maxDate={new Date()} {...field('birthDate')} />
+                </Grid.Col>
+                <Grid.Col span={{ base: 12, md: 4 }}>
+                  <TextInput label={t('customers.fields.occupation')} {...field('occupation')} />
+                </Grid.Col>
+              </>
+            ) : (
+              <>
+                <Grid.Col span={{ base: 12, md: 4 }}>
+                  <TextInput label={t('customers.fields.creditCode')} required {...field('creditCode')} />
+                  {creditCodeWarning && (
+                    <Checkbox mt={6} size="xs" label={t('customers.fields.creditCodeConfirm')} {...form.getInputProps('creditCodeChecksumConfirmed', { type: 'checkbox' })} />
+                  )}
+                </Grid.Col>
+                <Grid.Col span={{ base: 6, md: 2 }}>
+                  <TextInput label={t('customers.fields.legalRep')} {...field('legalRep')} />
+                </Grid.Col>
+                <Grid.Col span={{ base: 6, md: 2 }}>
+                  <TextInput label={t('customers.fields.contactPerson')} {...field('contactPerson')} />
+                </Grid.Col>
+              </>
+            )}
+            <Grid.Col span={{ base: 12, md: 4 }}>
+              <Select label={t('customers.fields.idType')} clearable data={idTypes.map(option('idType'))} {...field('idType')} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, md: 8 }}>
+              <TextInput
+                label={t('customers.fields.idNumber')}
+                autoComplete="off"
+                placeholder={card?.customer.idNumberMasked ?? undefined}
+                description={card?.customer.idNumberMasked ? t('customers.form.keepIdHint') : undefined}
+                {...field('idNumber')}
+                onBlur={(event) => {
+                  form.getInputProps('idNumber').onBlur?.(event);
+                  onIdBlur();
+                }}
+              />
+            </Grid.Col>
+          </Grid>
+
+          <Divider label={t('customers.card.sections.contact')} labelPosition="left" />
+          <Stack gap="xs" role="group" aria-label={t('customers.fields.phones')}>
+            {values.phones.map((phone, index) => (
+              <Group key={phone.keepId ?? `new-${index}`} align="flex-start" wrap="nowrap">
+                <Select w={130} aria-label={t('customers.fields.phoneKind')} allowDeselect={false} data={(['mobile', 'other'] as const).map(option('phoneKind'))} {...form.getInputProps(`phones.${index}.kind`)} />
+                {phone.keepId !== undefined ? (
+                  <TextInput style={{ flex: 1 }} aria-label={`${t('customers.fields.phoneNumber')} ${index + 1}`} value={phone.masked ?? ''} readOnly variant="filled" />
+                ) : (
+                  <TextInput style={{ flex: 1 }} aria-label={`${t('customers.fields.phoneNumber')} ${index + 1}`} placeholder="138 0013 8000" autoComplete="off" inputMode="tel" {...form.getInputProps(`phones.${index}.number`)} />
+                )}
+                <ActionIcon variant="subtle" color="red" size="lg" aria-label={`${t('customers.fields.removePhone')} ${index + 1}`} onClick={() => form.removeListItem('phones', index)}>
+                  ×
+                </ActionIcon>
+              </Group>
+            ))}
+            <Group>
+              <Button size="xs" variant="light" disabled={values.phones.length >= 6} onClick={() => form.insertListItem('phones', { number: '', kind: 'mobile' })}>
+                {t('customers.fields.addPhone')}
+              </Button>
+            </Group>
+          </Stack>
+          <Grid>
+            <Grid.Col span={{ base: 6, md: 3 }}>
+              <TextInput label={t('customers.fields.wechat')} {...field('wechat')} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 6, md: 3 }}>
+              <TextInput label={t('customers.fields.email')} type="email" {...field('email')} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 6, md: 2 }}>
+              <TextInput label={t('customers.fields.region')} {...field('region')} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, md: 4 }}>
+              <TextInput label={t('customers.fields.address')} {...field('address')} />
+            </Grid.Col>
+          </Grid>
+
+          <Divider label={t('customers.card.sections.sales')} labelPosition="left" />
+          <Grid>
+            <Grid.Col span={{ base: 6, md: 3 }}>
+              <Select label={t('customers.fields.sourceChannel')} required data={sourceChannels.map(option('sourceChannel'))} {...field('sourceChannel')} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 6, md: 3 }}>
+              <Select label={t('customers.fields.category')} required allowDeselect={false} data={categories.map(option('category'))} {...field('category')} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 6, md: 3 }}>
+              <Select label={t('customers.fields.grade')} clearable data={grades.map(option('grade'))} {...field('grade')} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 6, md: 3 }}>
+              <Select
+                label={t('customers.fields.ownerId')}
+                clearable
+                searchable
+                disabled={user.role === 'consultant'}
+                placeholder={t('customers.form.noOwner')}
+                data={(staff.data ?? []).map((s) => ({ value: String(s.id), label: s.displayName }))}
+                {...field('ownerId')}
+              />
+            </Grid.Col>
+          </Grid>
+
+          <Divider label={t('customers.card.sections.archive')} labelPosition="left" />
+          <Grid>
+            <Grid.Col span={{ base: 6, md: 2 }}>
+              <Select label={t('customers.fields.secrecy')} allowDeselect={false} data={secrecyLevels.map(option('secrecy'))} {...field('secrecy')} />
+            </Grid.Col>
+            {locationParts.map((part) => (
+              <Grid.Col key={part} span={{ base: 4, md: part === 'room' ? 2 : 1.5 }}>
+                <TextInput label={t(`customers.fields.${part}`)} {...form.getInputProps(`location.${part}`)} />
+              </Grid.Col>
+            ))}
+            <Grid.Col span={{ base: 6, md: 2 }}>
+              <DateInput label={t('customers.fields.retentionUntil')} valueFormat="YYYY-MM-DD" clearable {...field('retentionUntil')} />
+            </Grid.Col>
+            <Grid.Col span={12}>
+              <Textarea label={t('customers.fields.note')} autosize minRows={2} maxRows={6} {...field('note')} />
+            </Grid.Col>
+            {card && (
+              <Grid.Col span={12}>
+                <TextInput label={t('customers.form.updateReason')} maxLength={200} {...field('reason')} />
+              </Grid.Col>
+            )}
+          </Grid>
+
+          <ErrorNotice error={save.error} fields={formFields} prefix="customer." />
+          {confirmDiscard ? (
+            <Group justify="flex-end" role="alertdialog" aria-label={t('customers.form.discardTitle')}>
+              <Text size="sm" fw={500}>
+                {t('customers.form.discardTitle')}
+              </Text>
+              <Button variant="default" onClick={() => setConfirmDiscard(false)} data-autofocus>
+                {t('customers.form.keepEditing')}
+              </Button>
+              <Button color="red" onClick={onClose}>
+                {t('customers.form.discard')}
+              </Button>
+            </Group>
+          ) : (
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close}>
+                {t('customers.form.cancel')}
+              </Button>
+              <Button type="submit" loading={save.isPending} title={t('customers.form.saveShortcut')}>
+                {t('customers.form.save')}
+              </Button>
+            </Group>
+          )}
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { Button, Group, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Vehicle } from '../../../../shared/customers/customerTypes';
+import { OwnersDialog } from './OwnersDialog';
+import { centsToYuanText, formatDate } from './recordFormat';
+import type { RecordTabProps } from './recordTabProps';
+import { RecordTable, RecordTabHeader, TextCell } from './RecordTable';
+import { TransferDialog } from './TransferDialog';
+import { VehicleForm } from './VehicleForm';
+
+type Dialog = { kind: 'add' } | { kind: 'edit' | 'transfer' | 'owners'; vehicle: Vehicle } | null;
+
+/** 车辆 (一车一档): the cars on this file, each with its owner history; a car changes hands by transfer, never by a second file. */
+export function VehiclesTab({ card, canWrite }: RecordTabProps) {
+  const { t } = useTranslation();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const close = () => setDialog(null);
+  const none = t('customerRecords.common.none');
+  const columns = ['vin', 'plate', 'vehicle', 'colour', 'dates', 'price', 'payment', 'actions'].map((c) => t(`customerRecords.vehicles.columns.${c}`));
+
+  return (
+    <>
+      <RecordTabHeader
+        summary={t('customerRecords.vehicles.summary', { count: card.vehicles.length })}
+        addLabel={t('customerRecords.vehicles.add')}
+        onAdd={() => setDialog({ kind: 'add' })}
+        canWrite={canWrite}
+      />
+      <RecordTable label={t('customerRecords.vehicles.label')} columns={columns} empty={t('customerRecords.vehicles.empty')} count={card.vehicles.length} minWidth={980}>
+        {card.vehicles.map((vehicle) => {
+          const price = centsToYuanText(vehicle.priceCents);
+          return (
+            <Table.Tr key={vehicle.id}>
+              <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+                {vehicle.vin}
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{vehicle.plate ?? none}</Table.Td>
+              <Table.Td>
+                <TextCell value={[vehicle.brand, vehicle.series, vehicle.model].filter(Boolean).join(' / ') || null} none={none} />
+                {vehicle.config && (
+                  <Text size="xs" c="dimmed">
+                    {vehicle.config}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>{vehicle.colour ?? none}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {vehicle.purchaseDate || vehicle.deliveryDate ? (
+                  <Stack gap={0}>
+                    <Text size="sm">{t('customerRecords.vehicles.purchasedOn', { date: formatDate(vehicle.purchaseDate) ?? none })}</Text>
+                    <Text size="sm">{t('customerRecords.vehicles.deliveredOn', { date: formatDate(vehicle.deliveryDate) ?? none })}</Text>
+                  </Stack>
+                ) : (
+                  none
+                )}
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }} ta="right">
+                {price ? t('customerRecords.common.money', { amount: price }) : none}
+              </Table.Td>
+              <Table.Td>{vehicle.paymentMethod ? t(`customers.vocab.paymentMethod.${vehicle.paymentMethod}`) : none}</Table.Td>
+              <Table.Td>
+                <Group gap={4} wrap="nowrap">
+                  {canWrite && (
+                    <Button size="compact-xs" variant="light" aria-label={t('customerRecords.vehicles.editOf', { vin: vehicle.vin })} onClick={() => setDialog({ kind: 'edit', vehicle })}>
+                      {t('customerRecords.vehicles.edit')}
+                    </Button>
+                  )}
+                  {canWrite && (
+                    <Button size="compact-xs" variant="light" color="orange" aria-label={t('customerRecords.vehicles.transferOf', { vin: vehicle.vin })} onClick={() => setDialog({ kind: 'transfer', vehicle })}>
+                      {t('customerRecords.vehicles.transfer')}
+                    </Button>
+                  )}
+                  <Button size="compact-xs" variant="subtle" aria-label={t('customerRecords.vehicles.ownersOf', { vin: vehicle.vin })} onClick={() => setDialog({ kind: 'owners', vehicle })}>
+                    {t('customerRecords.vehicles.owners')}
+                  </Button>
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </RecordTable>
+      {(dialog?.kind === 'add' || dialog?.kind === 'edit') && <VehicleForm card={card} vehicle={dialog.kind === 'edit' ? dialog.vehicle : null} onClose={close} />}
+      {dialog?.kind === 'transfer' && <TransferDialog card={card} vehicle={dialog.vehicle} onClose={close} />}
+      {dialog?.kind === 'owners' && <OwnersDialog vehicle={dialog.vehicle} onClose={close} />}
+    </>
+  );
+}
