@@ -135,3 +135,32 @@ test('a consultant borrows a paper file for two days, the manager signs, the arc
 
   expect(errors).toEqual([]);
 });
+
+test('the system admin shortens ordinary checkouts to one day in the settings, and the request form says so', async ({ page, store }, testInfo) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await setUpStore(store);
+
+  await page.goto('/');
+  await logIn(page, admin.username, admin.password);
+  await page.getByRole('navigation').getByRole('link', { name: '系统设置' }).click();
+  const rules = page.getByRole('table', { name: '借阅规定' });
+  await expect(rules.getByRole('textbox', { name: '普通外借最长期限（小时）' })).toHaveValue('72');
+  await rules.getByRole('textbox', { name: '普通外借最长期限（小时）' }).fill('24');
+  await page.getByRole('button', { name: '保存' }).nth(1).click();
+  await expect(page.getByText('借阅规定已保存。')).toBeVisible();
+  await shot(page, testInfo, '01-rules');
+  await page.getByRole('banner').getByRole('button', { name: '退出登录' }).click();
+
+  await logIn(page, consultant.username, consultant.password);
+  await openLoans(page);
+  await page.getByRole('radiogroup', { name: '借阅类型' }).getByText('外借', { exact: true }).click();
+  await page.getByRole('combobox', { name: '查找档案' }).fill('张伟');
+  await page.getByRole('option', { name: /张伟/ }).click();
+  await page.getByRole('group', { name: '快捷期限' }).getByRole('button', { name: '2 天' }).click();
+  const hint = page.getByRole('status').filter({ hasText: '借阅规定' });
+  await expect(hint).toContainText('最长期限：1 天');
+  await expect(hint).toContainText('所选期限超过了最长期限');
+  await shot(page, testInfo, '02-hint');
+  expect(errors).toEqual([]);
+});

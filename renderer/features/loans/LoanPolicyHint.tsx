@@ -1,7 +1,8 @@
 import { Alert, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { decideLoan, defaultLoanPolicy, type Department, type LoanKind } from '../../../shared/loans/loanPolicy';
+import { decideLoan, type Department, type LoanKind } from '../../../shared/loans/loanPolicy';
 import type { SecrecyLevel } from '../../../shared/customers/vocabularies';
+import { useLoanRules } from './loanQueries';
 import { useLoanFormat } from './useLoanFormat';
 
 interface Props {
@@ -12,11 +13,12 @@ interface Props {
   minutes: number | null;
 }
 
-/** What the rules say about this request before it is sent: the same pure policy core decides with. */
+/** What the rules say about this request before it is sent: the store's policy table, run through the same pure function core decides with. */
 export function LoanPolicyHint({ kind, department, levels, minutes }: Props) {
   const { t } = useTranslation();
   const format = useLoanFormat();
-  if (levels.length === 0) {
+  const rules = useLoanRules();
+  if (levels.length === 0 || !rules.data) {
     return (
       <Alert variant="light" color="gray" title={t('loans.policy.title')}>
         {t('loans.policy.pickFiles')}
@@ -24,7 +26,7 @@ export function LoanPolicyHint({ kind, department, levels, minutes }: Props) {
     );
   }
   // The rule itself (any positive period), then whether the chosen period fits it.
-  const rule = decideLoan(defaultLoanPolicy, { kind, department, levels, minutes: 1 });
+  const rule = decideLoan(rules.data.policy, { kind, department, levels, minutes: 1 });
   const level = t(`loans.secrecy.${rule.level ?? 'normal'}`);
   if (!rule.ok) {
     return (
@@ -36,7 +38,7 @@ export function LoanPolicyHint({ kind, department, levels, minutes }: Props) {
       </Alert>
     );
   }
-  const fits = minutes === null || decideLoan(defaultLoanPolicy, { kind, department, levels, minutes }).ok;
+  const fits = minutes === null || decideLoan(rules.data.policy, { kind, department, levels, minutes }).ok;
   return (
     <Alert variant="light" color={fits ? 'indigo' : 'orange'} title={t('loans.policy.title')} role="status">
       <List size="sm" spacing={2}>

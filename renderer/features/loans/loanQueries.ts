@@ -10,6 +10,13 @@ export function useLoans(input: LoanListInput, options: { enabled?: boolean; ref
   return useQuery({ queryKey: [...loansQueryKey, input], queryFn: () => call('loans.list', input), ...options });
 }
 
+export const loanRulesQueryKey = ['loans.rules'] as const;
+
+/** The policy table and reminder settings in force (the request form's hint follows them). */
+export function useLoanRules() {
+  return useQuery({ queryKey: loanRulesQueryKey, queryFn: () => call('loans.rules', {}), staleTime: 60_000 });
+}
+
 /** Customer files the caller may see, for picking what to borrow; nothing is asked before the first letter. */
 export function useCustomerSearch(query: string) {
   const text = query.trim();

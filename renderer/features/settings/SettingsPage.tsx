@@ -8,22 +8,25 @@ import { settingsPatchSchema, type AppSettings } from '../../../shared/app/setti
 import { refreshStatus } from '../../app/appStatus';
 import { ErrorNotice } from '../../forms/ErrorNotice';
 import { schemaErrors, serverFieldErrors } from '../../forms/fieldIssues';
+import { LoanRulesSection } from '../loans/LoanRulesSection';
 import { useRecoverySheet } from '../setup/RecoverySheetContext';
 import { useRotateRecovery, useSettings, useUpdateSettings } from './settingsQueries';
 
 /** The fields core may name in a field-level error for this form. */
-const formFields = ['storeName', 'storeAddress', 'idleLockMinutes'] as const;
+const followUpFields = ['followUpDaysH', 'followUpDaysA', 'followUpDaysB', 'followUpDaysO'] as const;
+const formFields = ['storeName', 'storeAddress', 'idleLockMinutes', 'archivePattern', 'attachmentMaxMb', 'staleDays', ...followUpFields] as const;
 
-/** Store details, the idle auto-lock, and a fresh recovery code when the printed one is lost. */
+/** Store details, the idle auto-lock, archive rules, the follow-up cadence, and a fresh recovery code when the printed one is lost. */
 export function SettingsPage() {
   const { t } = useTranslation();
   const settings = useSettings();
   return (
-    <Stack maw={720}>
+    <Stack maw={1080}>
       <Title order={2}>{t('settings.title')}</Title>
       <ErrorNotice error={settings.error} />
       {settings.isPending && <Loader size="sm" aria-label={t('app.loading')} />}
       {settings.data && <SettingsForm settings={settings.data} />}
+      <LoanRulesSection />
       <RecoveryCodeSection />
     </Stack>
   );
@@ -65,6 +68,25 @@ function SettingsForm({ settings }: { settings: AppSettings }) {
             w={260}
             {...form.getInputProps('idleLockMinutes')}
           />
+          <Title order={4} mt="sm">
+            {t('settings.archive')}
+          </Title>
+          <Group grow align="flex-start">
+            <TextInput label={t('settings.archivePattern')} description={t('settings.archivePatternHint')} {...form.getInputProps('archivePattern')} />
+            <NumberInput label={t('settings.attachmentMaxMb')} min={1} max={30} allowDecimal={false} {...form.getInputProps('attachmentMaxMb')} />
+          </Group>
+          <Title order={4} mt="sm">
+            {t('settings.followUp')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('settings.followUpHint')}
+          </Text>
+          <Group grow align="flex-start">
+            {followUpFields.map((name) => (
+              <NumberInput key={name} label={t(`settings.${name}`)} min={1} max={90} allowDecimal={false} suffix={t('settings.daysSuffix')} {...form.getInputProps(name)} />
+            ))}
+          </Group>
+          <NumberInput label={t('settings.staleDays')} description={t('settings.staleDaysHint')} min={7} max={3650} allowDecimal={false} w={260} suffix={t('settings.daysSuffix')} {...form.getInputProps('staleDays')} />
           <ErrorNotice error={update.error} fields={formFields} />
           <Group justify="flex-end">
             <Button type="submit" loading={update.isPending} disabled={!form.isDirty()}>

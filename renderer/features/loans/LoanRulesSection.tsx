@@ -1,0 +1,138 @@
+import { Button, Checkbox, Group, Loader, MultiSelect, NumberInput, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { roles } from '../../../shared/auth/permissions';
+import { secrecyLevels } from '../../../shared/customers/vocabularies';
+import { loanKinds, loanPolicySchema, type Approver } from '../../../shared/loans/loanPolicy';
+import { loanSettingsSchema, type LoanRules } from '../../../shared/loans/loanTypes';
+import { call } from '../../api/kedang';
+import { ErrorNotice } from '../../forms/ErrorNotice';
+import { schemaErrors, serverFieldErrors } from '../../forms/fieldIssues';
+import { useRoleLabel } from '../../i18n/roleLabel';
+import { loanRulesQueryKey, useLoanRules } from './loanQueries';
+
+const rulesSchema = z.object({ policy: loanPolicySchema, settings: loanSettingsSchema });
+const cells = secrecyLevels.flatMap((level) => loanKinds.map((kind) => [level, kind] as const));
+const formFields = [
+  ...cells.flatMap(([level, kind]) => ['allowed', 'maxMinutes', 'approvers'].map((f) => `policy.${level}.${kind}.${f}`)),
+  'settings.firstReminderHours',
+  'settings.secondReminderHours',
+];
+
+/** 借阅规定 in the settings: the policy table (level × kind) and the overdue reminders, replaced as a whole and audited cell by cell. */
+export function LoanRulesSection() {
+  const { t } = useTranslation();
+  const rules = useLoanRules();
+  return (
+    <Paper withBorder p="md">
+      <Stack>
+        <Title order={4}>{t('loans.rules.title')}</Title>
+        <Text size="sm" c="dimmed">
+          {t('loans.rules.intro')}
+        </Text>
+        <ErrorNotice error={rules.error} />
+        {rules.isPending && <Loader size="sm" aria-label={t('app.loading')} />}
+        {rules.data && <RulesForm rules={rules.data} />}
+      </Stack>
+    </Paper>
+  );
+}
+
+function RulesForm({ rules }: { rules: LoanRules }) {
+  const { t } = useTranslation();
+  const roleLabel = useRoleLabel();
+  const queryClient = useQueryClient();
+  const form = useForm<LoanRules>({ initialValues: rules, validate: (values) => schemaErrors(rulesSchema, values) });
+  const save = useMutation({
+    mutationFn: (values: LoanRules) => call('loans.updateRules', values),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(loanRulesQueryKey, saved);
+      form.setInitialValues(saved);
+      form.setValues(saved);
+      notifications.show({ color: 'green', message: t('loans.rules.saved') });
+    },
+    onError: (error) => form.setErrors(serverFieldErrors(error, formFields)),
+  });
+  const approverOptions = [{ value: 'departmentHead', label: t('loans.rules.departmentHead') }, ...roles.map((role) => ({ value: role, label: roleLabel(role) }))];
+  const values = form.getValues();
+
+  return (
+    <form onSubmit={form.onSubmit((v) => save.mutate(v))}>
+      <Stack>
+        <Table withTableBorder verticalSpacing={4} aria-label={t('loans.rules.title')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('loans.rules.level')}</Table.Th>
+              <Table.Th>{t('loans.rules.kind')}</Table.Th>
+              <Table.Th>{t('loans.rules.allowed')}</Table.Th>
+              <Table.Th>{t('loans.rules.maxHours')}</Table.Th>
+              <Table.Th>{t('loans.rules.approvers')}</Table.Th>
+              <Table.Th>{t('loans.rules.archiveRoomOnly')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {cells.map(([level, kind]) => {
+              const path = `policy.${level}.${kind}`;
+              const rule = values.policy[level][kind];
+              const name = `${t(`loans.secrecy.${level}`)}${t(`loans.kinds.${kind}`)}`;
+              return (
+                <Table.Tr key={path}>
+                  <Table.Td>{t(`loans.secrecy.${level}`)}</Table.Td>
+                  <Table.Td>{t(`loans.kinds.${kind}`)}</Table.Td>
+                  <Table.Td>
+                    <Checkbox aria-label={t('loans.rules.allowedOf', { name })} {...form.getInputProps(`${path}.allowed`, { type: 'checkbox' })} />
+                  </Table.Td>
+                  <Table.Td>
+                    <NumberInput
+                      size="xs"
+                      w={100}
+                      aria-label={t('loans.rules.maxHoursOf', { name })}
+                      disabled={!rule.allowed}
+                      min={0}
+                      max={720}
+                      decimalScale={2}
+                      value={rule.maxMinutes / 60}
+                      error={form.errors[`${path}.maxMinutes`]}
+                      onChange={(hours) => form.setFieldValue(`${path}.maxMinutes`, Math.round(Number(hours || 0) * 60))}
+                    />
+                  </Table.Td>
+                  <Table.Td miw={240}>
+                    <MultiSelect
+                      size="xs"
+                      aria-label={t('loans.rules.approversOf', { name })}
+                      disabled={!rule.allowed}
+                      data={approverOptions}
+                      value={rule.approvers}
+                      error={form.errors[`${path}.approvers`]}
+                      onChange={(approvers) => form.setFieldValue(`${path}.approvers`, approvers as Approver[])}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <Checkbox aria-label={t('loans.rules.archiveRoomOnlyOf', { name })} disabled={!rule.allowed} {...form.getInputProps(`${path}.archiveRoomOnly`, { type: 'checkbox' })} />
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+        <Group align="flex-end">
+          <NumberInput label={t('loans.rules.firstReminder')} min={1} max={720} allowDecimal={false} w={200} {...form.getInputProps('settings.firstReminderHours')} />
+          <NumberInput label={t('loans.rules.secondReminder')} min={1} max={1440} allowDecimal={false} w={200} {...form.getInputProps('settings.secondReminderHours')} />
+          <Checkbox mb={8} label={t('loans.rules.blockWhenOverdue')} {...form.getInputProps('settings.blockWhenOverdue', { type: 'checkbox' })} />
+        </Group>
+        <ErrorNotice error={save.error} fields={formFields} />
+        <Group justify="flex-end">
+          <Button variant="default" disabled={!form.isDirty()} onClick={() => form.reset()}>
+            {t('loans.rules.reset')}
+          </Button>
+          <Button type="submit" loading={save.isPending} disabled={!form.isDirty()}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
