@@ -91,6 +91,14 @@ test('a consultant borrows a paper file for two days, the manager signs, the arc
   await expect(row.getByRole('button', { name: /^归还申请/ })).toBeVisible();
   await shot(page, testInfo, '04-checked-out');
 
+  // The file's card says who has the paper file and until when.
+  await page.keyboard.press('Control+k');
+  await page.getByRole('textbox', { name: '搜索客户档案' }).fill('张伟');
+  await page.getByRole('table', { name: '客户档案列表' }).getByRole('row').filter({ hasText: '张伟' }).click();
+  await expect(page.getByText(/纸质档案已借出：李晓明，应还 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/)).toBeVisible();
+  await openLoans(page);
+  await page.getByRole('tab', { name: '外借登记册' }).click();
+
   // Three days later the file is a day overdue: the register, the header and the dashboard say so.
   await store.advanceClock(3 * DAY);
   await page.reload();
