@@ -275,6 +275,13 @@ describe('follow-up cadence', () => {
     const overdue = await t.call('customers.followUps', { include: 'overdue' });
     expect(overdue.map((r) => r.id)).toContain(card.customer.id);
     expect(overdue.find((r) => r.id === card.customer.id)?.followUp.state).toBe('overdue');
+    // The manager sees it on everyone's list and on sales_b's, not on sales_a's.
+    await as('manager');
+    const ofOwner = async (ownerId?: number) => (await t.call('customers.followUps', { include: 'overdue', ...(ownerId ? { ownerId } : {}) })).map((r) => r.id);
+    expect(await ofOwner()).toContain(card.customer.id);
+    expect(await ofOwner(consultantB)).toContain(card.customer.id);
+    expect(await ofOwner(consultantA)).not.toContain(card.customer.id);
+    await as('sales_b');
     await t.call('customers.addRecord', { type: 'contact', customerId: card.customer.id, record: { at: t.clock.now().toISOString(), method: 'visit', content: '到店' } });
     expect((await t.call('customers.followUps', { include: 'overdue' })).map((r) => r.id)).not.toContain(card.customer.id);
     await as('sales_a');

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Group, Loader, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Loader, Paper, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import type { SessionUser } from '../../../shared/app/status';
 import { call } from '../../api/kedang';
 import { ErrorNotice } from '../../forms/ErrorNotice';
 import { FollowUpBadge } from './CustomerBadges';
+import { useStaff } from './customerQueries';
 
 type Include = 'overdue' | 'due' | 'stale';
 
@@ -14,13 +15,30 @@ type Include = 'overdue' | 'due' | 'stale';
 export function FollowUpsPanel({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const [include, setInclude] = useState<Include>('overdue');
+  const [ownerId, setOwnerId] = useState<string | null>(null);
   const reads = user.permissions.includes('customer.read');
-  const rows = useQuery({ queryKey: ['customers.followUps', include], queryFn: () => call('customers.followUps', { include }), enabled: reads, refetchInterval: 5 * 60_000 });
+  // Managers see every consultant's list and may narrow it to one; a consultant's is their own.
+  const manages = user.permissions.includes('customer.readAll');
+  const staff = useStaff();
+  const input = { include, ...(ownerId ? { ownerId: Number(ownerId) } : {}) };
+  const rows = useQuery({ queryKey: ['customers.followUps', input], queryFn: () => call('customers.followUps', input), enabled: reads, refetchInterval: 5 * 60_000 });
   if (!reads) return null;
   return (
     <Paper withBorder p="md" maw={760} role="region" aria-label={t('customers.followUps.title')}>
       <Group justify="space-between" mb="xs">
         <Title order={4}>{t('customers.followUps.title')}</Title>
+        {manages && (
+          <Select
+            size="xs"
+            w={140}
+            aria-label={t('customers.search.owner')}
+            placeholder={t('customers.followUps.allConsultants')}
+            clearable
+            data={(staff.data ?? []).map((s) => ({ value: String(s.id), label: s.displayName }))}
+            value={ownerId}
+            onChange={setOwnerId}
+          />
+        )}
         <SegmentedControl
           size="xs"
           aria-label={t('customers.followUps.title')}

@@ -57,6 +57,7 @@ const customersEnUS: Messages['customers'] = {
     overdue: 'Overdue',
     stale: 'Not contacted for long',
     none: 'No customers need a follow-up.',
+    allConsultants: 'All consultants',
     dueAt: 'Due {{date}}',
   },
   card: {

@@ -56,6 +56,7 @@ const customersZhCN = {
     overdue: '跟进逾期',
     stale: '久未联系',
     none: '没有需要跟进的客户。',
+    allConsultants: '全部顾问',
     dueAt: '应跟进 {{date}}',
   },
   card: {
