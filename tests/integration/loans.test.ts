@@ -122,13 +122,17 @@ describe('loan requests', () => {
     expect((await t.fail('loans.checkout', { id: loan.id })).code).toBe('LOAN_WRONG_STATE');
   });
 
-  it('a consultant sees only their own requests in the register; the archive room sees all', async () => {
+  it('a consultant sees only their own requests in the register; the archive room sees all but others’ drafts', async () => {
     await as('sales_b');
+    const draft = await t.call('loans.create', { ...request('view', [ids.normal!], 2), submit: false });
     const mine = await t.call('loans.list', {});
     expect(mine.every((l) => l.requesterName === 'sales_b')).toBe(true);
+    expect(mine.map((l) => l.id)).toContain(draft.id);
     await as('archivist');
     const all = await t.call('loans.list', {});
     expect(new Set(all.map((l) => l.requesterName))).toEqual(new Set(['sales_a', 'sales_b']));
+    expect(all.map((l) => l.id)).not.toContain(draft.id);
+    expect(all.some((l) => l.status === 'draft')).toBe(false);
   });
 
   it('the policy is data the system admin replaces: periods, approvers and refusals follow the new table', async () => {

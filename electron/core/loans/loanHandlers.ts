@@ -127,6 +127,8 @@ export const list: Handler<'loans.list'> = (ctx, input) => {
     params[key] = value;
   };
   if (!mayManage(ctx) || input.view === 'mine') add('r.requester_id = @me', 'me', user.id);
+  // A draft is the requester's own until it is submitted: the archive room does not see it either.
+  else add(`(r.status != 'draft' OR r.requester_id = @self)`, 'self', user.id);
   add('r.requester_id = @requesterId', 'requesterId', input.requesterId);
   add('r.id IN (SELECT request_id FROM loan_items WHERE customer_id = @customerId)', 'customerId', input.customerId);
   add('r.created_at >= @from', 'from', input.from && new Date(input.from).toISOString());
