@@ -93,6 +93,17 @@ test('a consultant opens a file with a car and a contact, finds it by pinyin ini
   await expect(page.getByRole('tab', { name: /^车辆 \(1\)/ })).toBeVisible();
   await expect(page.getByRole('tab', { name: /^联系记录 \(1\)/ })).toBeVisible();
 
+  // Editing keeps the phone she never saw in full.
+  await page.getByRole('button', { name: '编辑', exact: true }).click();
+  const edit = page.getByRole('dialog', { name: '编辑客户档案：欧阳明月' });
+  await expect(field(edit, '号码 1')).toHaveValue('138****8000');
+  await field(edit, '地址').fill('北京市朝阳区建国路 88 号');
+  await field(edit, '地址').press('Control+Enter');
+  await expect(edit).toBeHidden();
+  await page.getByRole('tab', { name: '基本信息' }).click();
+  await expect(page.getByText('北京市朝阳区建国路 88 号')).toBeVisible();
+  await expect(page.getByLabel('手机 1', { exact: true })).toHaveText('138****8000');
+
   // Names that look like markup or SQL are just names.
   await page.getByRole('button', { name: '返回列表' }).click();
   for (const name of ['<img src=x onerror=alert(1)>', "'); DROP TABLE customers;--"]) {

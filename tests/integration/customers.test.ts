@@ -214,6 +214,10 @@ describe('who sees which file', () => {
     expect(await t.call('customers.reveal', { id, field: 'idNumber' })).toEqual({ value: '11010519491231002X' });
     expect(await t.call('customers.reveal', { id, field: 'phone', phoneId: saved.customer.phones[0]!.id })).toEqual({ value: '13900174321' });
     expect((await t.call('customers.search', { query: '4321' })).rows.map((r) => r.id)).toContain(id);
+    // Not keeping it and sending none removes the stored number.
+    const removed = await t.call('customers.update', { id, version: saved.customer.version, customer: { ...kept, keepIdNumber: false, idNumber: null, phones: [{ keepId: saved.customer.phones[0]!.id, kind: 'mobile' }] } });
+    expect(removed.customer.idNumberMasked).toBeNull();
+    expect(removed.customer.missing).toContain('idNumber');
     await as('sales_a');
   });
 });

@@ -29,6 +29,8 @@ interface FormValues {
   birthDate: string | null;
   idType: string | null;
   idNumber: string;
+  /** Editing: clear the stored ID number instead of keeping it. */
+  removeIdNumber: boolean;
   phones: PhoneRow[];
   wechat: string;
   email: string;
@@ -70,6 +72,7 @@ function initialValues(card: CustomerCard | null, user: SessionUser): FormValues
     birthDate: c?.birthDate ?? null,
     idType: c?.idType ?? null,
     idNumber: '',
+    removeIdNumber: false,
     phones: c ? c.phones.map((p) => ({ number: '', kind: p.kind, keepId: p.id, masked: p.masked })) : [{ number: '', kind: 'mobile' }],
     wechat: c?.wechat ?? '',
     email: c?.email ?? '',
@@ -95,7 +98,7 @@ function initialValues(card: CustomerCard | null, user: SessionUser): FormValues
 /** The contract's input. A stored ID number left blank is kept (`keepIdNumber`): the editor only saw it masked. */
 function toInput(values: FormValues, card: CustomerCard | null): CustomerInput {
   const person = values.kind === 'person';
-  const keepIdNumber = !!card?.customer.idNumberMasked && values.idNumber.trim() === '';
+  const keepIdNumber = !!card?.customer.idNumberMasked && values.idNumber.trim() === '' && !values.removeIdNumber;
   const hasLocation = locationParts.some((part) => values.location[part].trim());
   return {
     kind: values.kind,
@@ -254,12 +257,16 @@ export function CustomerForm({ card, user, onClose, onSaved }: Props) {
                 autoComplete="off"
                 placeholder={card?.customer.idNumberMasked ?? undefined}
                 description={card?.customer.idNumberMasked ? t('customers.form.keepIdHint') : undefined}
+                disabled={values.removeIdNumber}
                 {...field('idNumber')}
                 onBlur={(event) => {
                   form.getInputProps('idNumber').onBlur?.(event);
                   onIdBlur();
                 }}
               />
+              {card?.customer.idNumberMasked && (
+                <Checkbox mt={6} size="xs" label={t('customers.form.removeId')} {...form.getInputProps('removeIdNumber', { type: 'checkbox' })} />
+              )}
             </Grid.Col>
           </Grid>
 

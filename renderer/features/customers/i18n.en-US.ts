@@ -145,6 +145,7 @@ const customersEnUS: Messages['customers'] = {
     keepEditing: 'Keep editing',
     updateReason: 'Reason for the change (optional)',
     idDerived: 'Birth date and gender were filled in from the ID number.',
+    removeId: 'Remove the stored ID number',
     keepIdHint: 'Leave empty to keep the stored number; type one to replace it.',
     noOwner: '(unassigned)',
   },

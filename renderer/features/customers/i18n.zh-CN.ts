@@ -144,6 +144,7 @@ const customersZhCN = {
     keepEditing: '继续编辑',
     updateReason: '修改原因（选填）',
     idDerived: '已根据身份证号填写出生日期和性别。',
+    removeId: '删除原证件号码',
     keepIdHint: '留空则保留原证件号码；填写则替换。',
     noOwner: '（未分配）',
   },
