@@ -352,8 +352,8 @@ export const channels = {
   'loans.updateRules': channel<LoanRules>()({
     kind: 'command',
     access: 'settings.manage',
-    input: z.object({ policy: loanPolicySchema, settings: loanSettingsSchema }).strict(),
-    summary: 'Replaces the loan policy table and the reminder settings; the change is audited field by field.',
+    input: z.object({ policy: loanPolicySchema, settings: loanSettingsSchema, signOff: signOffSchema }).strict(),
+    summary: 'Replaces the loan policy table and the reminder settings; countersigned by a second person holding policy.approve, audited cell by cell.',
   }),
 
   'audit.list': channel<AuditPage>()({

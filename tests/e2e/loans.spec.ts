@@ -9,11 +9,12 @@ const admin = { username: 'wangjing', displayName: '王静', password: 'Archive2
 const consultant = { username: 'lixiaoming', displayName: '李晓明', password: 'Sales2026go', role: 'consultant' };
 const manager = { username: 'zhaoqiang', displayName: '赵强', password: 'Manager2026', role: 'salesManager' };
 const archivist = { username: 'chenfang', displayName: '陈芳', password: 'Archive2026x', role: 'archiveAdmin' };
+const generalManager = { username: 'sunli', displayName: '孙立', password: 'General2026', role: 'generalManager' };
 const DAY = 24 * 3600 * 1000;
 
 /** A store with its administrator, a consultant, a sales manager, an archivist, and one customer of the consultant. */
 async function setUpStore(store: Harness): Promise<void> {
-  await setUpStoreByRpc(store, admin, [consultant, manager, archivist]);
+  await setUpStoreByRpc(store, admin, [consultant, manager, archivist, generalManager]);
   await rpcOk(store, 'auth.login', { username: consultant.username, password: consultant.password });
   await rpcOk(store, 'customers.create', { customer: { kind: 'person', name: '张伟', sourceChannel: 'showroom', category: 'owner', secrecy: 'normal' } });
   await rpcOk(store, 'auth.logout');
@@ -156,6 +157,16 @@ test('the system admin shortens ordinary checkouts to one day in the settings, a
   await expect(rules.getByRole('textbox', { name: '普通外借最长期限（小时）' })).toHaveValue('72');
   await rules.getByRole('textbox', { name: '普通外借最长期限（小时）' }).fill('24');
   await page.getByRole('button', { name: '保存' }).nth(1).click();
+  // The rules are access policy: the general manager countersigns on the same screen.
+  const sign = page.getByRole('dialog', { name: '借阅规定变更签字' });
+  await field(sign, '审批人用户名').fill(manager.username);
+  await sign.getByLabel('审批人密码').fill(manager.password);
+  await sign.getByRole('button', { name: '签字批准' }).click();
+  await expect(sign.getByRole('alert')).toBeVisible();
+  await field(sign, '审批人用户名').fill(generalManager.username);
+  await sign.getByLabel('审批人密码').fill(generalManager.password);
+  await sign.getByRole('button', { name: '签字批准' }).click();
+  await expect(sign).toBeHidden();
   await expect(page.getByText('借阅规定已保存。')).toBeVisible();
   await shot(page, testInfo, '01-rules');
   await page.getByRole('banner').getByRole('button', { name: '退出登录' }).click();

@@ -139,15 +139,21 @@ describe('loan requests', () => {
     await as(ADMIN.username);
     const { policy, settings } = await t.call('loans.rules', {});
     expect(policy.normal.checkout).toEqual(defaultLoanPolicy.normal.checkout);
-    const broken = await t.fail('loans.updateRules', { policy: { ...policy, normal: { ...policy.normal, view: { ...policy.normal.view, approvers: [] } } }, settings });
+    const gm = { username: 'gm', password: passwordOf('gm') };
+    const broken = await t.fail('loans.updateRules', { policy: { ...policy, normal: { ...policy.normal, view: { ...policy.normal.view, approvers: [] } } }, settings, signOff: gm });
     expect(broken.fields).toEqual([{ path: 'policy.normal.view.approvers', code: 'LOAN_RULE_APPROVERS' }]);
     const stricter = { ...policy, normal: { ...policy.normal, checkout: { allowed: true, maxMinutes: 24 * 60, approvers: ['generalManager' as const] } }, secret: { ...policy.secret, view: { allowed: false, maxMinutes: 0, approvers: [] } } };
-    await t.call('loans.updateRules', { policy: stricter, settings: { ...settings, firstReminderHours: 2 } });
+    // A second person holding policy.approve countersigns; the admin alone, or a sales manager, cannot.
+    expect((await t.fail('loans.updateRules', { policy: stricter, settings, signOff: { username: ADMIN.username, password: ADMIN.password } })).code).toBe('SIGNOFF_SELF');
+    expect((await t.fail('loans.updateRules', { policy: stricter, settings, signOff: { username: 'salesmgr', password: passwordOf('salesmgr') } })).code).toBe('SIGNOFF_NOT_PERMITTED');
+    expect((await t.call('loans.rules', {})).policy.normal.checkout.maxMinutes).toBe(3 * 24 * 60);
+    await t.call('loans.updateRules', { policy: stricter, settings: { ...settings, firstReminderHours: 2 }, signOff: gm });
     const audit = (await t.call('audit.list', { action: 'loans.updateRules', limit: 1 })).entries[0]!;
     expect(audit.summary).toContain('normal.checkout.maxMinutes 4320→1440');
     expect(audit.summary).toContain('normal.checkout.approvers ["departmentHead"]→["generalManager"]');
     expect(audit.summary).toContain('secret.view.allowed true→false');
     expect(audit.summary).toContain('firstReminderHours 24→2');
+    expect(audit.summary).toContain('countersigned by gm');
 
     await as('sales_b');
     expect(await t.fail('loans.create', request('checkout', [ids.normal!], 48))).toMatchObject({ code: 'LOAN_PERIOD_TOO_LONG' });
@@ -156,9 +162,9 @@ describe('loan requests', () => {
     expect(loan.approverRoles).toEqual(['generalManager']);
     expect((await t.fail('loans.decide', { id: loan.id, approve: true, signOff: { username: 'salesmgr', password: passwordOf('salesmgr') } })).code).toBe('LOAN_APPROVER_ROLE');
     expect((await t.call('loans.decide', { id: loan.id, approve: true, signOff: { username: 'gm', password: passwordOf('gm') } })).status).toBe('approved');
-    expect((await t.fail('loans.updateRules', { policy, settings })).code).toBe('FORBIDDEN');
+    expect((await t.fail('loans.updateRules', { policy, settings, signOff: gm })).code).toBe('FORBIDDEN');
 
     await as(ADMIN.username);
-    await t.call('loans.updateRules', { policy: defaultLoanPolicy, settings: defaultLoanSettings });
+    await t.call('loans.updateRules', { policy: defaultLoanPolicy, settings: defaultLoanSettings, signOff: gm });
   });
 });

@@ -166,9 +166,12 @@ function changedRules(before: LoanPolicy, after: LoanPolicy): string[] {
   return changes;
 }
 
-export const updateRules: Handler<'loans.updateRules'> = (ctx, input) => {
+export const updateRules: Handler<'loans.updateRules'> = async (ctx, input) => {
+  const caller = ctx.requireUser();
   const db = ctx.archive().db.sqlite;
   const before = { policy: loanPolicy(db), settings: loanSettings(db) };
+  // Who may see or take which file is access policy: like the permission matrix, a second person signs.
+  const approver = await acceptSignOff(ctx, input.signOff, { requesterId: caller.id, permission: 'policy.approve', action: 'change the loan rules', targetType: 'settings', targetId: 'loans' });
   const upsert = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
   upsert.run('loans.policy', JSON.stringify(input.policy));
   upsert.run('loans.settings', JSON.stringify(input.settings));
@@ -176,6 +179,6 @@ export const updateRules: Handler<'loans.updateRules'> = (ctx, input) => {
     ...changedRules(before.policy, input.policy),
     ...(Object.keys(input.settings) as Array<keyof typeof input.settings>).filter((k) => before.settings[k] !== input.settings[k]).map((k) => `${k} ${String(before.settings[k])}→${String(input.settings[k])}`),
   ];
-  ctx.audit({ action: 'loans.updateRules', targetType: 'settings', targetId: null, summary: changes.length ? changes.join('; ').slice(0, 2000) : 'no change' });
+  ctx.audit({ action: 'loans.updateRules', targetType: 'settings', targetId: null, summary: `${changes.length ? changes.join('; ').slice(0, 2000) : 'no change'}; countersigned by ${approver.displayName}` });
   return { policy: loanPolicy(db), settings: loanSettings(db) };
 };

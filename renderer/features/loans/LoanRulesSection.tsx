@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Button, Checkbox, Group, Loader, MultiSelect, NumberInput, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -5,6 +6,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { roles } from '../../../shared/auth/permissions';
+import type { SignOff } from '../../../shared/auth/users';
 import { secrecyLevels } from '../../../shared/customers/vocabularies';
 import { loanKinds, loanPolicySchema, type Approver } from '../../../shared/loans/loanPolicy';
 import { loanSettingsSchema, type LoanRules } from '../../../shared/loans/loanTypes';
@@ -12,6 +14,7 @@ import { call } from '../../api/kedang';
 import { ErrorNotice } from '../../forms/ErrorNotice';
 import { schemaErrors, serverFieldErrors } from '../../forms/fieldIssues';
 import { useRoleLabel } from '../../i18n/roleLabel';
+import { SignOffDialog } from '../signoff/SignOffDialog';
 import { loanRulesQueryKey, useLoanRules } from './loanQueries';
 
 const rulesSchema = z.object({ policy: loanPolicySchema, settings: loanSettingsSchema });
@@ -22,7 +25,7 @@ const formFields = [
   'settings.secondReminderHours',
 ];
 
-/** 借阅规定 in the settings: the policy table (level × kind) and the overdue reminders, replaced as a whole and audited cell by cell. */
+/** 借阅规定 in the settings: the policy table (level × kind) and the overdue reminders, replaced as a whole, countersigned and audited cell by cell. */
 export function LoanRulesSection() {
   const { t } = useTranslation();
   const rules = useLoanRules();
@@ -46,8 +49,10 @@ function RulesForm({ rules }: { rules: LoanRules }) {
   const roleLabel = useRoleLabel();
   const queryClient = useQueryClient();
   const form = useForm<LoanRules>({ initialValues: rules, validate: (values) => schemaErrors(rulesSchema, values) });
+  // Saving asks a second person (holding policy.approve) to countersign in the dialog.
+  const [pending, setPending] = useState<LoanRules | null>(null);
   const save = useMutation({
-    mutationFn: (values: LoanRules) => call('loans.updateRules', values),
+    mutationFn: (input: LoanRules & { signOff: SignOff }) => call('loans.updateRules', input),
     onSuccess: (saved) => {
       queryClient.setQueryData(loanRulesQueryKey, saved);
       form.setInitialValues(saved);
@@ -60,7 +65,7 @@ function RulesForm({ rules }: { rules: LoanRules }) {
   const values = form.getValues();
 
   return (
-    <form onSubmit={form.onSubmit((v) => save.mutate(v))}>
+    <form onSubmit={form.onSubmit((values) => setPending(values))}>
       <Stack>
         <Table withTableBorder verticalSpacing={4} aria-label={t('loans.rules.title')}>
           <Table.Thead>
@@ -133,6 +138,15 @@ function RulesForm({ rules }: { rules: LoanRules }) {
           </Button>
         </Group>
       </Stack>
+      <SignOffDialog
+        opened={pending !== null}
+        onClose={() => setPending(null)}
+        title={t('loans.rules.signTitle')}
+        request={t('loans.rules.signRequest')}
+        onSign={async (signOff) => {
+          if (pending) await save.mutateAsync({ ...pending, signOff });
+        }}
+      />
     </form>
   );
 }

@@ -136,6 +136,8 @@ const loansEnUS: Messages['loans'] = {
     firstReminder: 'First reminder (hours overdue)',
     secondReminder: 'Second reminder (hours overdue)',
     blockWhenOverdue: 'No new requests while a file is overdue',
+    signTitle: 'Sign off the loan rules',
+    signRequest: 'Change the loan rules (periods and approvers per secrecy level and kind, and the reminders). Another person holding “approve permission changes” (by default the general manager) signs.',
     reset: 'Undo changes',
     saved: 'Loan rules saved.',
   },

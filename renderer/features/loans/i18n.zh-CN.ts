@@ -135,6 +135,8 @@ const loansZhCN = {
     firstReminder: '第一次催还（逾期后小时）',
     secondReminder: '第二次催还（逾期后小时）',
     blockWhenOverdue: '有逾期未还的档案时不得提出新申请',
+    signTitle: '借阅规定变更签字',
+    signRequest: '修改借阅规定（各密级的查阅、外借、复制期限与审批岗位，以及催还设置）。需由持有“审批权限变更”权限的另一人（默认总经理）签字。',
     reset: '撤销修改',
     saved: '借阅规定已保存。',
   },

@@ -53,7 +53,7 @@ export const sampleInputs: { [C in ChannelName]: ChannelInput<C> } = {
   'loans.cancel': { id: 1 },
   'loans.list': {},
   'loans.rules': {},
-  'loans.updateRules': { policy: defaultLoanPolicy, settings: defaultLoanSettings },
+  'loans.updateRules': { policy: defaultLoanPolicy, settings: defaultLoanSettings, signOff: { username: 'admin', password: 'x' } },
   'audit.list': {},
   'audit.verify': {},
 };
