@@ -250,7 +250,7 @@ const enUS: Messages = {
     },
     vehicles: { create: 'Add vehicle', update: 'Edit vehicle', transfer: 'Transfer vehicle' },
     attachments: { add: 'Upload attachment', open: 'Open attachment' },
-    loans: { updateRules: 'Change loan rules', draft: 'Save loan draft', submit: 'Submit loan request', refused: 'Loan refused', checkout: 'Hand over file', return: 'File returned', cancel: 'Cancel loan request', grantOpen: 'Open file under a grant' },
+    loans: { approve: 'Approve loan request', reject: 'Reject loan request', updateRules: 'Change loan rules', draft: 'Save loan draft', submit: 'Submit loan request', refused: 'Loan refused', checkout: 'Hand over file', return: 'File returned', cancel: 'Cancel loan request', grantOpen: 'Open file under a grant' },
     seed: { generate: 'Generate demo data' },
     access: { denied: 'Access denied' },
   },

@@ -250,7 +250,7 @@ const zhCN = {
     },
     vehicles: { create: '添加车辆', update: '修改车辆', transfer: '车辆过户' },
     attachments: { add: '上传附件', open: '查看附件' },
-    loans: { updateRules: '修改借阅规定', draft: '保存借阅草稿', submit: '提交借阅申请', refused: '借阅被拒绝', checkout: '档案交付', return: '档案归还', cancel: '撤销借阅申请', grantOpen: '借阅期间查看档案' },
+    loans: { approve: '批准借阅申请', reject: '驳回借阅申请', updateRules: '修改借阅规定', draft: '保存借阅草稿', submit: '提交借阅申请', refused: '借阅被拒绝', checkout: '档案交付', return: '档案归还', cancel: '撤销借阅申请', grantOpen: '借阅期间查看档案' },
     seed: { generate: '生成演示数据' },
     access: { denied: '越权访问被拒绝' },
   },

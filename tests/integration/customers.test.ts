@@ -208,6 +208,11 @@ describe('who sees which file', () => {
     expect(foreign.fields).toEqual([{ path: 'customer.phones.0.number', code: 'PHONE_UNKNOWN' }]);
     const saved = await t.call('customers.update', { id, version: card.customer.version, customer: { ...kept, address: '北京市朝阳区建国路 2 号' } });
     expect(saved.customer.address).toBe('北京市朝阳区建国路 2 号');
+    // The history says which fields changed, in Chinese, never their values.
+    const entry = (await t.call('customers.history', { id }))[0]!;
+    expect(entry.action).toBe('customers.update');
+    expect(entry.summary).toMatch(new RegExp(`^${card.customer.archiveNo}：修改 地址、.*电话$`));
+    expect(entry.summary).not.toMatch(/\d{4}$/);
     expect(saved.customer.idNumberMasked).toBe('110105********002X');
     expect(saved.customer.phones.map((p) => p.masked)).toEqual(['139****4321', '********3456']);
     await as('archivist');

@@ -3,6 +3,7 @@ import { KedangError } from '../../../shared/contract/errors';
 import type { Handler } from '../rpc/handler';
 import { cardOf, visibleCustomer } from '../customers/customerCard';
 import { readSettings } from '../settings/settingsStore';
+import { attachmentNames } from '../customers/customerAudit';
 
 /** The first bytes each accepted type must start with, so a renamed file cannot pass as a scan. */
 const magic: Record<string, (b: Buffer) => boolean> = {
@@ -28,7 +29,7 @@ export const add: Handler<'attachments.add'> = (ctx, input) => {
       .prepare('INSERT INTO attachments (customer_id, kind, file_name, mime, size, sha256, data, created_at, by_user) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
       .run(c.id, a.kind, a.fileName, a.mime, data.length, sha256, data, ctx.clock.now().toISOString(), user.id).lastInsertRowid,
   );
-  ctx.audit({ action: 'attachments.add', targetType: 'customer', targetId: c.id, summary: `${c.archive_no}: attachment #${id} ${a.kind} ${a.mime} ${data.length} bytes` });
+  ctx.audit({ action: 'attachments.add', targetType: 'customer', targetId: c.id, summary: `${c.archive_no}：上传附件 #${id}（${attachmentNames[a.kind]}，${a.mime}，${data.length} 字节）` });
   return cardOf(ctx, c.id);
 };
 
@@ -39,6 +40,6 @@ export const open: Handler<'attachments.open'> = (ctx, input) => {
     | undefined;
   if (!row) throw new KedangError('NOT_FOUND', 'No such attachment');
   const c = visibleCustomer(ctx, row.customer_id);
-  ctx.audit({ action: 'attachments.open', targetType: 'customer', targetId: c.id, summary: `${c.archive_no}: attachment #${input.id} ${row.kind} viewed` });
+  ctx.audit({ action: 'attachments.open', targetType: 'customer', targetId: c.id, summary: `${c.archive_no}：查看附件 #${input.id}（${attachmentNames[row.kind as keyof typeof attachmentNames] ?? row.kind}）` });
   return { mime: row.mime, fileName: row.file_name, dataBase64: row.data.toString('base64') };
 };

@@ -18,12 +18,12 @@ export function visibleCustomer(ctx: CoreContext, id: number): CustomerDbRow {
     // An approved 查阅 opens the file to its requester until the grant ends; every opening is audited.
     const grant = hasViewGrant(db, user.id, id, ctx.clock.now());
     if (grant !== null) {
-      ctx.audit({ action: 'loans.grantOpen', targetType: 'customer', targetId: id, summary: `${row.archive_no} opened under view grant #${grant}` });
+      ctx.audit({ action: 'loans.grantOpen', targetType: 'customer', targetId: id, summary: `${row.archive_no}：凭查阅申请 #${grant} 打开档案` });
       return row;
     }
   }
   if (!row || !inScope(scopeOf(user), { ownerId: row.owner_id, secrecy: row.secrecy })) {
-    if (row) ctx.auditOnFailure({ action: 'access.denied', targetType: 'customer', targetId: id, summary: 'file outside the caller’s scope' });
+    if (row) ctx.auditOnFailure({ action: 'access.denied', targetType: 'customer', targetId: id, summary: '档案不在本人可见范围内' });
     throw new KedangError('NOT_FOUND', `No customer ${id}`);
   }
   return row;

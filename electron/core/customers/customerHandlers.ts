@@ -8,7 +8,7 @@ import type { CoreContext } from '../context';
 import type { Handler } from '../rpc/handler';
 import { readSettings } from '../settings/settingsStore';
 import { findUser } from '../users/userStore';
-import { appendAuditNoteFor } from './customerAudit';
+import { appendAuditNoteFor, changedFieldsText, consentNames, gradeText } from './customerAudit';
 import { refreshFollowUp } from './followUps';
 import { nextArchiveNo } from './archiveNumber';
 import { buildCard, cardOf, visibleCustomer } from './customerCard';
@@ -73,7 +73,7 @@ export const create: Handler<'customers.create'> = (ctx, input) => {
   if (values.location) db.prepare('INSERT INTO location_history (customer_id, at, location, by_user) VALUES (?, ?, ?, ?)').run(id, now.toISOString(), formatLocation(values.location), user.id);
   reindexCustomer(db, id);
   refreshFollowUp(db, id, ctx.clock.now());
-  ctx.audit({ action: 'customers.create', targetType: 'customer', targetId: id, summary: `${archiveNo} ${values.name}` });
+  ctx.audit({ action: 'customers.create', targetType: 'customer', targetId: id, summary: `${archiveNo} ${values.name} 建档` });
   return cardOf(ctx, id);
 };
 
@@ -87,7 +87,9 @@ export const update: Handler<'customers.update'> = (ctx, input) => {
   checkOwner(ctx, values.ownerId);
   checkBirthDate(ctx, values);
   const now = ctx.clock.now();
+  const phonesBefore = JSON.stringify(phonesOf(db, input.id).map((p) => [p.kind, p.number]));
   updateCustomer(db, input.id, input.version, values, user.id, now);
+  const phonesChanged = JSON.stringify(phonesOf(db, input.id).map((p) => [p.kind, p.number])) !== phonesBefore;
   if (before.category !== values.category || before.grade !== values.grade) {
     db.prepare('INSERT INTO grade_history (customer_id, at, category, grade, reason, by_user) VALUES (?, ?, ?, ?, ?, ?)').run(input.id, now.toISOString(), values.category, values.grade, input.reason ?? '档案修改', user.id);
   }
@@ -97,7 +99,7 @@ export const update: Handler<'customers.update'> = (ctx, input) => {
   reindexCustomer(db, input.id);
   refreshFollowUp(db, input.id, ctx.clock.now());
   const changed = changedFields(before, findCustomer(db, input.id) as CustomerDbRow);
-  ctx.audit({ action: 'customers.update', targetType: 'customer', targetId: input.id, summary: `${before.archive_no}: ${changed.join(', ') || 'phones'}` });
+  ctx.audit({ action: 'customers.update', targetType: 'customer', targetId: input.id, summary: `${before.archive_no}：${changedFieldsText(changed, phonesChanged)}${input.reason ? `（${input.reason}）` : ''}` });
   return cardOf(ctx, input.id);
 };
 
@@ -115,7 +117,7 @@ export const setGrade: Handler<'customers.setGrade'> = (ctx, input) => {
   db.prepare('UPDATE customers SET category = ?, grade = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?').run(input.category, input.grade, now, user.id, input.id);
   db.prepare('INSERT INTO grade_history (customer_id, at, category, grade, reason, by_user) VALUES (?, ?, ?, ?, ?, ?)').run(input.id, now, input.category, input.grade, input.reason, user.id);
   refreshFollowUp(db, input.id, ctx.clock.now());
-  ctx.audit({ action: 'customers.setGrade', targetType: 'customer', targetId: input.id, summary: `${before.archive_no}: ${before.category}/${before.grade ?? '-'} → ${input.category}/${input.grade ?? '-'} (${input.reason})` });
+  ctx.audit({ action: 'customers.setGrade', targetType: 'customer', targetId: input.id, summary: `${before.archive_no}：${gradeText(before.category, before.grade)} → ${gradeText(input.category, input.grade)}（${input.reason}）` });
   return cardOf(ctx, input.id);
 };
 
@@ -127,7 +129,7 @@ export const moveFile: Handler<'customers.moveFile'> = (ctx, input) => {
   const now = ctx.clock.now().toISOString();
   db.prepare('UPDATE customers SET loc_room = ?, loc_cabinet = ?, loc_shelf = ?, loc_box = ?, loc_folder = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?').run(l.room, l.cabinet, l.shelf, l.box, l.folder, now, user.id, input.id);
   db.prepare('INSERT INTO location_history (customer_id, at, location, by_user) VALUES (?, ?, ?, ?)').run(input.id, now, formatLocation(l), user.id);
-  ctx.audit({ action: 'customers.moveFile', targetType: 'customer', targetId: input.id, summary: `${before.archive_no} → ${formatLocation(l)}` });
+  ctx.audit({ action: 'customers.moveFile', targetType: 'customer', targetId: input.id, summary: `${before.archive_no}：纸质档案移至 ${formatLocation(l)}` });
   return cardOf(ctx, input.id);
 };
 
@@ -137,7 +139,7 @@ export const reveal: Handler<'customers.reveal'> = (ctx, input) => {
   const value = input.field === 'idNumber' ? c.id_number : (phonesOf(db, c.id).find((p) => input.phoneId === undefined || p.id === input.phoneId)?.number ?? null);
   if (value === null) throw new KedangError('NOT_FOUND', 'Nothing to reveal');
   // The entry says what was seen, never the value itself.
-  ctx.audit({ action: 'customers.reveal', targetType: 'customer', targetId: c.id, summary: `${c.archive_no}: ${input.field}${input.phoneId ? ` #${input.phoneId}` : ''}` });
+  ctx.audit({ action: 'customers.reveal', targetType: 'customer', targetId: c.id, summary: `${c.archive_no}：查看完整${input.field === 'idNumber' ? '证件号码' : `电话${input.phoneId ? ` #${input.phoneId}` : ''}`}` });
   return { value };
 };
 
@@ -196,7 +198,7 @@ export const updateFeedback: Handler<'customers.updateFeedback'> = (ctx, input) 
   const c = visibleCustomer(ctx, row.customer_id);
   const r = input.record;
   db.prepare('UPDATE feedback SET kind = ?, received_at = ?, content = ?, handling = ?, result = ?, closed_at = ?, satisfaction = ? WHERE id = ?').run(r.kind, new Date(r.receivedAt).toISOString(), r.content, r.handling, r.result, r.closedAt && new Date(r.closedAt).toISOString(), r.satisfaction, input.id);
-  ctx.audit({ action: 'customers.updateFeedback', targetType: 'customer', targetId: c.id, summary: `${c.archive_no}: feedback #${input.id}${r.closedAt ? ' closed' : ''}` });
+  ctx.audit({ action: 'customers.updateFeedback', targetType: 'customer', targetId: c.id, summary: `${c.archive_no}：处理反馈投诉 #${input.id}${r.closedAt ? '，已结案' : ''}` });
   return cardOf(ctx, c.id);
 };
 
@@ -207,7 +209,7 @@ export const withdrawConsent: Handler<'customers.withdrawConsent'> = (ctx, input
   const c = visibleCustomer(ctx, row.customer_id);
   if (row.withdrawn_at) throw new KedangError('CONFLICT', 'Consent already withdrawn');
   db.prepare('UPDATE consents SET withdrawn_at = ? WHERE id = ?').run(new Date(input.at).toISOString(), input.id);
-  ctx.audit({ action: 'customers.withdrawConsent', targetType: 'customer', targetId: c.id, summary: `${c.archive_no}: ${row.kind} consent withdrawn` });
+  ctx.audit({ action: 'customers.withdrawConsent', targetType: 'customer', targetId: c.id, summary: `${c.archive_no}：撤回${consentNames[row.kind as keyof typeof consentNames] ?? row.kind}` });
   return cardOf(ctx, c.id);
 };
 

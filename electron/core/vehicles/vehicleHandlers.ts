@@ -42,7 +42,7 @@ export const save: Handler<'vehicles.save'> = (ctx, input) => {
     refreshFollowUp(db, c.id, ctx.clock.now());
   }
   reindexCustomer(db, c.id);
-  ctx.audit({ action: input.vehicleId ? 'vehicles.update' : 'vehicles.create', targetType: 'customer', targetId: c.id, summary: `${c.archive_no}: vehicle #${vehicleId} VIN …${v.vin.slice(-6)}` });
+  ctx.audit({ action: input.vehicleId ? 'vehicles.update' : 'vehicles.create', targetType: 'customer', targetId: c.id, summary: `${c.archive_no}：${input.vehicleId ? '修改' : '登记'}车辆 #${vehicleId}（车架号后六位 ${v.vin.slice(-6)}）` });
   return cardOf(ctx, c.id);
 };
 
@@ -60,7 +60,7 @@ export const transfer: Handler<'vehicles.transfer'> = (ctx, input) => {
   db.prepare('UPDATE vehicles SET customer_id = ?, updated_at = ? WHERE id = ?').run(to.id, now, vehicle.id);
   reindexCustomer(db, from.id);
   reindexCustomer(db, to.id);
-  const summary = `vehicle #${vehicle.id} VIN …${vehicle.vin.slice(-6)}: ${from.archive_no} → ${to.archive_no} (${input.reason})`;
+  const summary = `车辆 #${vehicle.id}（车架号后六位 ${vehicle.vin.slice(-6)}）过户：${from.archive_no} → ${to.archive_no}（${input.reason}）`;
   ctx.audit({ action: 'vehicles.transfer', targetType: 'customer', targetId: from.id, summary });
   ctx.audit({ action: 'vehicles.transfer', targetType: 'customer', targetId: to.id, summary });
   return { ...vehicle, customerId: to.id };
