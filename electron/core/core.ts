@@ -87,7 +87,7 @@ export class Core {
     if (events.length > 0) {
       db.sqlite.transaction(() => {
         for (const event of events) {
-          appendAudit(db.sqlite, { actorId: null, actorName: event.username, action: `auth.${event.kind}`, targetType: 'user', targetId: event.username, summary: `${event.kind} at ${event.at}` }, this.clock.now());
+          appendAudit(db.sqlite, { actorId: null, actorName: event.username, action: `auth.${event.kind}`, targetType: 'user', targetId: event.username, summary: `${event.kind === 'lockout' ? '连续输错密码，账号锁定' : event.kind === 'failure' ? '密码错误' : event.kind}（${event.at}）` }, this.clock.now());
         }
       })();
     }
@@ -146,7 +146,7 @@ export class Core {
     const user = this.sessionUser();
     const db = this.archive.db.sqlite;
     db.transaction(() => {
-      appendAudit(db, { actorId: session.userId, actorName: user?.displayName ?? '', action: 'auth.autoLock', targetType: 'user', targetId: session.userId, summary: `idle ${Math.round(idleMs / 1000)} s` }, this.clock.now());
+      appendAudit(db, { actorId: session.userId, actorName: user?.displayName ?? '', action: 'auth.autoLock', targetType: 'user', targetId: session.userId, summary: `无操作 ${Math.round(idleMs / 1000)} 秒` }, this.clock.now());
     })();
   }
 
@@ -174,7 +174,7 @@ export class Core {
     if (access === 'session' || user.permissions.includes(access)) return user;
     const db = this.archive.db.sqlite;
     db.transaction(() => {
-      appendAudit(db, { actorId: user.id, actorName: user.displayName, action: 'access.denied', targetType: 'channel', targetId: channel, summary: `needs ${access}; role ${roleLabels[user.role].zh}` }, this.clock.now());
+      appendAudit(db, { actorId: user.id, actorName: user.displayName, action: 'access.denied', targetType: 'channel', targetId: channel, summary: `需要 ${access} 权限；当前岗位 ${roleLabels[user.role].zh}` }, this.clock.now());
     })();
     throw new KedangError('FORBIDDEN', `${channel} needs ${access}`, { details: { permission: access } });
   }

@@ -153,7 +153,7 @@ describe('loan requests', () => {
     expect(audit.summary).toContain('normal.checkout.approvers ["departmentHead"]→["generalManager"]');
     expect(audit.summary).toContain('secret.view.allowed true→false');
     expect(audit.summary).toContain('firstReminderHours 24→2');
-    expect(audit.summary).toContain('countersigned by gm');
+    expect(audit.summary).toContain('会签人 gm');
 
     await as('sales_b');
     expect(await t.fail('loans.create', request('checkout', [ids.normal!], 48))).toMatchObject({ code: 'LOAN_PERIOD_TOO_LONG' });

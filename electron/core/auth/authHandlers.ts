@@ -22,7 +22,7 @@ function endSession(ctx: CoreContext, reason: string): void {
 function loginUser(ctx: CoreContext, user: UserRecord | null, summary: string): SessionUser {
   if (!user || user.deletedAt) throw new KedangError('AUTH_INVALID_CREDENTIALS', 'No such user');
   if (!user.active) {
-    ctx.auditOnFailure({ actor: { id: user.id, name: user.displayName }, action: 'auth.loginRefused', targetType: 'user', targetId: user.id, summary: 'account disabled' });
+    ctx.auditOnFailure({ actor: { id: user.id, name: user.displayName }, action: 'auth.loginRefused', targetType: 'user', targetId: user.id, summary: '账号已停用' });
     throw new KedangError('AUTH_USER_INACTIVE', 'Account disabled');
   }
   ctx.transaction(() => {
@@ -35,7 +35,7 @@ function loginUser(ctx: CoreContext, user: UserRecord | null, summary: string): 
 export const login: Handler<'auth.login'> = async (ctx, input) => {
   requireSetUp(ctx);
   const { masterKey, userId, vault } = await checkPassword(ctx, input.username, input.password, 'AUTH_INVALID_CREDENTIALS');
-  endSession(ctx, 'another user logged in');
+  endSession(ctx, '另一用户登录');
   ctx.core.open(masterKey, vault);
   try {
     return loginUser(ctx, findUser(ctx.archive().db.sqlite, userId), 'password');
@@ -49,7 +49,7 @@ export const logout: Handler<'auth.logout'> = (ctx) => {
   const state = ctx.core.sessionState;
   if (state && ctx.core.openArchive) {
     const user = findUser(ctx.archive().db.sqlite, state.userId);
-    ctx.audit({ actor: { id: state.userId, name: user?.displayName ?? '' }, action: 'auth.logout', targetType: 'user', targetId: state.userId, summary: state.locked ? 'from the lock screen' : 'logout' });
+    ctx.audit({ actor: { id: state.userId, name: user?.displayName ?? '' }, action: 'auth.logout', targetType: 'user', targetId: state.userId, summary: state.locked ? '从锁定界面退出' : '退出登录' });
   }
   // The key is wiped only after the logout entry is committed.
   ctx.afterCall(() => ctx.core.close());
@@ -58,7 +58,7 @@ export const logout: Handler<'auth.logout'> = (ctx) => {
 
 export const lock: Handler<'auth.lock'> = (ctx) => {
   const user = ctx.requireUser();
-  ctx.audit({ action: 'auth.lock', targetType: 'user', targetId: user.id, summary: 'locked by the user' });
+  ctx.audit({ action: 'auth.lock', targetType: 'user', targetId: user.id, summary: '本人锁定' });
   ctx.core.lock();
   return { locked: true };
 };
@@ -77,7 +77,7 @@ export const unlock: Handler<'auth.unlock'> = async (ctx, input) => {
     throw err;
   }
   ctx.core.unlockSession();
-  ctx.audit({ actor: { id: user.id, name: user.displayName }, action: 'auth.unlock', targetType: 'user', targetId: user.id, summary: 'password' });
+  ctx.audit({ actor: { id: user.id, name: user.displayName }, action: 'auth.unlock', targetType: 'user', targetId: user.id, summary: '密码解锁' });
   return ctx.core.sessionUser() as SessionUser;
 };
 
@@ -94,7 +94,7 @@ export const changePassword: Handler<'auth.changePassword'> = async (ctx, input)
   });
   if (proven.userId !== user.id) throw new KedangError('AUTH_INVALID_CREDENTIALS', 'Current password is wrong');
   touchPasswordChanged(archive.db.sqlite, user.id, ctx.clock.now());
-  ctx.audit({ action: 'auth.changePassword', targetType: 'user', targetId: user.id, summary: 'own password changed' });
+  ctx.audit({ action: 'auth.changePassword', targetType: 'user', targetId: user.id, summary: '修改本人密码' });
   // Last: the slot is rewritten only once everything else in the transaction has succeeded.
   await archive.vault.setUserSlot(archive.masterKey, { userId: user.id, username: user.username, password: input.newPassword });
   return { changed: true };
@@ -112,7 +112,7 @@ export const recover: Handler<'auth.recover'> = async (ctx, input) => {
     throw new KedangError('AUTH_RECOVERY_INVALID', 'Wrong recovery code', { fields: [{ path: 'recoveryCode', code: 'AUTH_RECOVERY_INVALID' }] });
   }
   ctx.core.lockout.recordSuccess(lockoutName);
-  endSession(ctx, 'password recovery');
+  endSession(ctx, '使用恢复码重设密码');
   ctx.core.open(masterKey, vault);
   const db = ctx.archive().db.sqlite;
   const target = ctx.transaction(() => {
@@ -128,7 +128,7 @@ export const recover: Handler<'auth.recover'> = async (ctx, input) => {
   ctx.core.lockout.recordSuccess(target.username);
   ctx.transaction(() => {
     touchPasswordChanged(db, target.id, ctx.clock.now());
-    ctx.audit({ actor: { id: target.id, name: target.displayName }, action: 'auth.recover', targetType: 'user', targetId: target.id, summary: 'password reset with the recovery code; recovery code rotated' });
+    ctx.audit({ actor: { id: target.id, name: target.displayName }, action: 'auth.recover', targetType: 'user', targetId: target.id, summary: '用恢复码重设密码；恢复码已更换' });
   });
   const user = loginUser(ctx, target, 'after recovery');
   const sheet = recoverySheet(newCode);

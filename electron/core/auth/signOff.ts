@@ -24,24 +24,24 @@ export interface SignOffRequest {
  */
 export async function acceptSignOff(ctx: CoreContext, signOff: SignOff, request: SignOffRequest): Promise<UserRecord> {
   const refuse = (code: 'SIGNOFF_INVALID' | 'SIGNOFF_SELF' | 'SIGNOFF_NOT_PERMITTED' | 'AUTH_LOCKED_OUT', why: string): never => {
-    ctx.auditOnFailure({ action: 'signoff.refused', targetType: request.targetType, targetId: request.targetId, summary: `${request.action}: ${why} (approver ${signOff.username})` });
+    ctx.auditOnFailure({ action: 'signoff.refused', targetType: request.targetType, targetId: request.targetId, summary: `${request.action}：${why}（审批人 ${signOff.username}）` });
     throw new KedangError(code, why);
   };
   const db = ctx.archive().db.sqlite;
   const approver = findUserByUsername(db, signOff.username);
-  if (approver && approver.id === request.requesterId) refuse('SIGNOFF_SELF', 'requester cannot approve');
+  if (approver && approver.id === request.requesterId) refuse('SIGNOFF_SELF', '申请人不能为自己签字');
   let proven: { userId: number };
   try {
     proven = await checkPassword(ctx, signOff.username, signOff.password, 'SIGNOFF_INVALID');
   } catch (err) {
-    if (err instanceof KedangError && err.code === 'AUTH_LOCKED_OUT') refuse('AUTH_LOCKED_OUT', 'approver locked out');
-    if (err instanceof KedangError && err.code === 'SIGNOFF_INVALID') refuse('SIGNOFF_INVALID', 'wrong approver password');
+    if (err instanceof KedangError && err.code === 'AUTH_LOCKED_OUT') refuse('AUTH_LOCKED_OUT', '审批人账号已锁定');
+    if (err instanceof KedangError && err.code === 'SIGNOFF_INVALID') refuse('SIGNOFF_INVALID', '审批人密码错误');
     throw err;
   }
-  if (!approver || proven.userId !== approver.id) refuse('SIGNOFF_INVALID', 'unknown approver');
+  if (!approver || proven.userId !== approver.id) refuse('SIGNOFF_INVALID', '审批人不存在');
   const user = approver as UserRecord;
-  if (!user.active) refuse('SIGNOFF_NOT_PERMITTED', 'approver account disabled');
-  if (!effectiveMatrix(db)[user.role].includes(request.permission)) refuse('SIGNOFF_NOT_PERMITTED', `approver lacks ${request.permission}`);
+  if (!user.active) refuse('SIGNOFF_NOT_PERMITTED', '审批人账号已停用');
+  if (!effectiveMatrix(db)[user.role].includes(request.permission)) refuse('SIGNOFF_NOT_PERMITTED', `审批人没有 ${request.permission} 权限`);
   ctx.audit({ actor: { id: user.id, name: user.displayName }, action: 'signoff.accepted', targetType: request.targetType, targetId: request.targetId, summary: request.action });
   return user;
 }

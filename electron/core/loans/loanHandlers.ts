@@ -6,8 +6,10 @@ import type { Handler } from '../rpc/handler';
 import { acceptSignOff } from '../auth/signOff';
 import { findCustomer } from '../customers/customerStore';
 import { getLoanRow, hasOverdue, listLoanRows, loanPolicy, loanSettings, toLoan, transition } from './loanStore';
+import { roleLabels } from '../../../shared/auth/users';
 
 const kindNames = { view: '查阅', checkout: '外借', copy: '复制' } as const;
+const levelNames = { normal: '普通', secret: '秘密', confidential: '机密', topSecret: '绝密' } as const;
 
 function loanOf(ctx: CoreContext, id: number) {
   return toLoan(ctx.archive().db.sqlite, getLoanRow(ctx.archive().db.sqlite, id), ctx.clock.now());
@@ -38,7 +40,7 @@ export const create: Handler<'loans.create'> = (ctx, input) => {
   const minutes = Math.round((new Date(input.endAt).getTime() - new Date(input.startAt).getTime()) / 60_000);
   const decision = decideLoan(loanPolicy(db), { kind: input.kind, levels: files.map((f) => f.secrecy as SecrecyLevel), department: input.department, minutes });
   if (!decision.ok) {
-    ctx.auditOnFailure({ action: 'loans.refused', targetType: 'loan', targetId: null, summary: `${kindNames[input.kind]} ${files.map((f) => f.archive_no).join(', ')}: ${decision.code}` });
+    ctx.auditOnFailure({ action: 'loans.refused', targetType: 'loan', targetId: null, summary: `${kindNames[input.kind]} ${files.map((f) => f.archive_no).join('、')}：按借阅规定拒绝（${decision.code}）` });
     throw new KedangError(decision.code, `Request refused: ${decision.code}`, {
       fields: [{ path: decision.code === 'LOAN_PERIOD_TOO_LONG' ? 'endAt' : 'kind', code: decision.code, ...(decision.maxMinutes ? { params: { maximum: decision.maxMinutes } } : {}) }],
       details: { level: decision.level ?? null, maxMinutes: decision.maxMinutes ?? null },
@@ -52,7 +54,7 @@ export const create: Handler<'loans.create'> = (ctx, input) => {
   );
   const item = db.prepare('INSERT INTO loan_items (request_id, customer_id) VALUES (?, ?)');
   for (const f of files) item.run(id, f.id);
-  ctx.audit({ action: input.submit ? 'loans.submit' : 'loans.draft', targetType: 'loan', targetId: id, summary: `${kindNames[input.kind]} ${files.map((f) => f.archive_no).join(', ')} (${decision.level}) until ${input.endAt}` });
+  ctx.audit({ action: input.submit ? 'loans.submit' : 'loans.draft', targetType: 'loan', targetId: id, summary: `${kindNames[input.kind]} ${files.map((f) => f.archive_no).join('、')}（${levelNames[decision.level]}），至 ${input.endAt}` });
   return loanOf(ctx, id);
 };
 
@@ -60,7 +62,7 @@ export const submit: Handler<'loans.submit'> = (ctx, input) => {
   const row = ownOrManaged(ctx, input.id);
   if (row.requester_id !== ctx.requireUser().id) throw new KedangError('FORBIDDEN', 'Only the requester submits');
   transition(ctx.archive().db.sqlite, input.id, ['draft'], 'submitted');
-  ctx.audit({ action: 'loans.submit', targetType: 'loan', targetId: input.id, summary: `${kindNames[row.kind]} submitted` });
+  ctx.audit({ action: 'loans.submit', targetType: 'loan', targetId: input.id, summary: `${kindNames[row.kind]}申请已提交` });
   return loanOf(ctx, input.id);
 };
 
@@ -72,18 +74,18 @@ export const decide: Handler<'loans.decide'> = async (ctx, input) => {
   const loan = toLoan(db, row, ctx.clock.now());
   let approver;
   try {
-    approver = await acceptSignOff(ctx, input.signOff, { requesterId: row.requester_id, permission: 'loan.approve', action: `${input.approve ? 'approve' : 'reject'} ${kindNames[row.kind]}`, targetType: 'loan', targetId: input.id });
+    approver = await acceptSignOff(ctx, input.signOff, { requesterId: row.requester_id, permission: 'loan.approve', action: `${input.approve ? '批准' : '驳回'}${kindNames[row.kind]}申请 #${input.id}`, targetType: 'loan', targetId: input.id });
   } catch (err) {
     if (err instanceof KedangError && err.code === 'SIGNOFF_SELF') throw new KedangError('LOAN_SELF_APPROVAL', 'The requester cannot approve their own request');
     throw err;
   }
   if (!loan.approverRoles.includes(approver.role)) {
-    ctx.auditOnFailure({ actor: { id: approver.id, name: approver.displayName }, action: 'loans.refused', targetType: 'loan', targetId: input.id, summary: `approver role ${approver.role} may not decide ${row.level} ${row.kind}` });
+    ctx.auditOnFailure({ actor: { id: approver.id, name: approver.displayName }, action: 'loans.refused', targetType: 'loan', targetId: input.id, summary: `${roleLabels[approver.role].zh}无权审批${levelNames[row.level]}档案的${kindNames[row.kind]}申请` });
     throw new KedangError('LOAN_APPROVER_ROLE', 'This approver may not decide this request', { details: { approverRoles: loan.approverRoles.join(',') } });
   }
   // Only one decision wins: the update requires the request to still be waiting.
   transition(db, input.id, ['submitted'], input.approve ? 'approved' : 'rejected', { decided_at: ctx.clock.now().toISOString(), decided_by: approver.id, decision_note: input.note });
-  ctx.audit({ actor: { id: approver.id, name: approver.displayName }, action: input.approve ? 'loans.approve' : 'loans.reject', targetType: 'loan', targetId: input.id, summary: `${kindNames[row.kind]} ${row.level}${input.note ? `: ${input.note}` : ''}` });
+  ctx.audit({ actor: { id: approver.id, name: approver.displayName }, action: input.approve ? 'loans.approve' : 'loans.reject', targetType: 'loan', targetId: input.id, summary: `${input.approve ? '批准' : '驳回'}${levelNames[row.level]}档案${kindNames[row.kind]}${input.note ? `：${input.note}` : ''}` });
   return loanOf(ctx, input.id);
 };
 
@@ -94,7 +96,7 @@ export const checkout: Handler<'loans.checkout'> = (ctx, input) => {
   if (row.kind !== 'checkout' || loan.archiveRoomOnly) throw new KedangError('LOAN_NOT_ALLOWED', 'Only approved checkouts leave the archive room');
   if (loan.status !== 'approved') throw new KedangError('LOAN_WRONG_STATE', `Request ${input.id} is ${loan.status}`);
   transition(db, input.id, ['approved'], 'checkedOut', { checked_out_at: ctx.clock.now().toISOString(), checked_out_by: ctx.requireUser().id });
-  ctx.audit({ action: 'loans.checkout', targetType: 'loan', targetId: input.id, summary: `handed to ${row.requester_name}, due ${row.end_at}` });
+  ctx.audit({ action: 'loans.checkout', targetType: 'loan', targetId: input.id, summary: `纸质档案交付 ${row.requester_name}，应还 ${row.end_at}` });
   return loanOf(ctx, input.id);
 };
 
@@ -103,7 +105,7 @@ export const giveBack: Handler<'loans.return'> = (ctx, input) => {
   const row = getLoanRow(db, input.id);
   transition(db, input.id, ['checkedOut'], 'returned', { returned_at: ctx.clock.now().toISOString(), returned_to: ctx.requireUser().id, condition_note: input.condition });
   const late = ctx.clock.now().getTime() > new Date(row.end_at).getTime();
-  ctx.audit({ action: 'loans.return', targetType: 'loan', targetId: input.id, summary: `returned by ${row.requester_name}${late ? ' (late)' : ''}${input.condition ? `: ${input.condition}` : ''}` });
+  ctx.audit({ action: 'loans.return', targetType: 'loan', targetId: input.id, summary: `${row.requester_name} 归还${late ? '（逾期）' : ''}${input.condition ? `：${input.condition}` : ''}` });
   return loanOf(ctx, input.id);
 };
 
@@ -111,7 +113,7 @@ export const cancel: Handler<'loans.cancel'> = (ctx, input) => {
   const row = ownOrManaged(ctx, input.id);
   if (row.requester_id !== ctx.requireUser().id) throw new KedangError('FORBIDDEN', 'Only the requester cancels');
   transition(ctx.archive().db.sqlite, input.id, ['draft', 'submitted', 'approved'], 'cancelled');
-  ctx.audit({ action: 'loans.cancel', targetType: 'loan', targetId: input.id, summary: `${kindNames[row.kind]} cancelled by the requester` });
+  ctx.audit({ action: 'loans.cancel', targetType: 'loan', targetId: input.id, summary: `申请人撤销${kindNames[row.kind]}申请` });
   return loanOf(ctx, input.id);
 };
 
@@ -171,7 +173,7 @@ export const updateRules: Handler<'loans.updateRules'> = async (ctx, input) => {
   const db = ctx.archive().db.sqlite;
   const before = { policy: loanPolicy(db), settings: loanSettings(db) };
   // Who may see or take which file is access policy: like the permission matrix, a second person signs.
-  const approver = await acceptSignOff(ctx, input.signOff, { requesterId: caller.id, permission: 'policy.approve', action: 'change the loan rules', targetType: 'settings', targetId: 'loans' });
+  const approver = await acceptSignOff(ctx, input.signOff, { requesterId: caller.id, permission: 'policy.approve', action: '修改借阅规定', targetType: 'settings', targetId: 'loans' });
   const upsert = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
   upsert.run('loans.policy', JSON.stringify(input.policy));
   upsert.run('loans.settings', JSON.stringify(input.settings));
@@ -179,6 +181,6 @@ export const updateRules: Handler<'loans.updateRules'> = async (ctx, input) => {
     ...changedRules(before.policy, input.policy),
     ...(Object.keys(input.settings) as Array<keyof typeof input.settings>).filter((k) => before.settings[k] !== input.settings[k]).map((k) => `${k} ${String(before.settings[k])}→${String(input.settings[k])}`),
   ];
-  ctx.audit({ action: 'loans.updateRules', targetType: 'settings', targetId: null, summary: `${changes.length ? changes.join('; ').slice(0, 2000) : 'no change'}; countersigned by ${approver.displayName}` });
+  ctx.audit({ action: 'loans.updateRules', targetType: 'settings', targetId: null, summary: `${changes.length ? changes.join('；').slice(0, 2000) : '无变化'}；会签人 ${approver.displayName}` });
   return { policy: loanPolicy(db), settings: loanSettings(db) };
 };

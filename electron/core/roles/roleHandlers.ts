@@ -16,9 +16,9 @@ export const matrix: Handler<'roles.matrix'> = (ctx) => view(ctx.archive().db.sq
 export const setGrant: Handler<'roles.setGrant'> = async (ctx, input) => {
   const caller = ctx.requireUser();
   const db = ctx.archive().db.sqlite;
-  const what = `${input.granted ? 'grant' : 'withdraw'} ${input.permission} ${input.granted ? 'to' : 'from'} ${roleLabels[input.role].zh}`;
+  const what = `${input.granted ? '授予' : '收回'}${roleLabels[input.role].zh} ${input.permission} 权限`;
   const approver = await acceptSignOff(ctx, input.signOff, { requesterId: caller.id, permission: 'policy.approve', action: what, targetType: 'role', targetId: input.role });
   storeGrant(db, { role: input.role, permission: input.permission, granted: input.granted, changedBy: caller.id, approvedBy: approver.id }, ctx.clock.now());
-  ctx.audit({ action: 'roles.setGrant', targetType: 'role', targetId: input.role, summary: `${what}; countersigned by ${approver.displayName}` });
+  ctx.audit({ action: 'roles.setGrant', targetType: 'role', targetId: input.role, summary: `${what}；会签人 ${approver.displayName}` });
   return view(db);
 };

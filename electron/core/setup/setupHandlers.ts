@@ -26,8 +26,8 @@ export const initialize: Handler<'setup.initialize'> = async (ctx, input) => {
         writeSettings(db, { storeName: input.store.name, storeAddress: input.store.address });
         const user = insertUser(db, { id: FIRST_ADMIN_ID, username: input.admin.username, displayName: input.admin.displayName, role: 'systemAdmin' }, now);
         touchLogin(db, user.id, now);
-        ctx.audit({ actor: { id: user.id, name: user.displayName }, action: 'setup.initialize', targetType: 'store', targetId: null, summary: `store ${input.store.name}; first system admin ${user.username}` });
-        ctx.audit({ actor: { id: user.id, name: user.displayName }, action: 'auth.login', targetType: 'user', targetId: user.id, summary: 'first login after setup' });
+        ctx.audit({ actor: { id: user.id, name: user.displayName }, action: 'setup.initialize', targetType: 'store', targetId: null, summary: `门店 ${input.store.name}；首个系统管理员 ${user.username}` });
+        ctx.audit({ actor: { id: user.id, name: user.displayName }, action: 'auth.login', targetType: 'user', targetId: user.id, summary: '设置完成后首次登录' });
         return user;
       });
       const sheet = recoverySheet(recoveryCode);
@@ -47,12 +47,12 @@ export const confirmRecovery: Handler<'setup.confirmRecovery'> = (ctx, input) =>
   const pending = ctx.core.sessionState?.recovery;
   if (!pending) throw new KedangError('CONFLICT', 'No recovery code is waiting for confirmation');
   if (!groupsMatch(pending.code, pending.groups, input.groups)) {
-    ctx.auditOnFailure({ action: 'recovery.confirmFailed', targetType: 'vault', targetId: null, summary: 'typed groups did not match' });
+    ctx.auditOnFailure({ action: 'recovery.confirmFailed', targetType: 'vault', targetId: null, summary: '输入的恢复码分组不一致' });
     throw new KedangError('RECOVERY_CONFIRM_MISMATCH', 'The typed groups do not match', {
       fields: pending.groups.map((_, i) => ({ path: `groups.${i}.value`, code: 'RECOVERY_CONFIRM_MISMATCH' })),
     });
   }
   ctx.core.setRecoveryPending(null);
-  ctx.audit({ action: 'recovery.confirmed', targetType: 'vault', targetId: null, summary: 'recovery code sheet confirmed as kept' });
+  ctx.audit({ action: 'recovery.confirmed', targetType: 'vault', targetId: null, summary: '已核对恢复码并妥善保存' });
   return { confirmed: true };
 };

@@ -27,11 +27,11 @@ export const update: Handler<'users.update'> = (ctx, input) => {
   if (losesAdmin && countOtherActiveAdmins(db, before.id) === 0) throw new KedangError('USER_LAST_ADMIN', 'The last active system admin must stay');
   const after = updateUser(db, input.id, input);
   const changes = [
-    before.displayName !== after.displayName ? `name ${before.displayName} → ${after.displayName}` : null,
-    before.role !== after.role ? `role ${roleLabels[before.role].zh} → ${roleLabels[after.role].zh}` : null,
-    before.active !== after.active ? (after.active ? 'enabled' : 'disabled') : null,
+    before.displayName !== after.displayName ? `姓名 ${before.displayName} → ${after.displayName}` : null,
+    before.role !== after.role ? `岗位 ${roleLabels[before.role].zh} → ${roleLabels[after.role].zh}` : null,
+    before.active !== after.active ? (after.active ? '启用' : '停用') : null,
   ].filter(Boolean);
-  ctx.audit({ action: 'users.update', targetType: 'user', targetId: after.id, summary: `${after.username}: ${changes.join('; ') || 'no change'}` });
+  ctx.audit({ action: 'users.update', targetType: 'user', targetId: after.id, summary: `${after.username}：${changes.join('；') || '无变化'}` });
   return toSummary(after);
 };
 
@@ -39,7 +39,7 @@ export const resetPassword: Handler<'users.resetPassword'> = async (ctx, input) 
   const archive = ctx.archive();
   const user = getUser(archive.db.sqlite, input.id);
   touchPasswordChanged(archive.db.sqlite, user.id, ctx.clock.now());
-  ctx.audit({ action: 'users.resetPassword', targetType: 'user', targetId: user.id, summary: `${user.username}: password set by an administrator` });
+  ctx.audit({ action: 'users.resetPassword', targetType: 'user', targetId: user.id, summary: `${user.username}：管理员重设密码` });
   await archive.vault.setUserSlot(archive.masterKey, { userId: user.id, username: user.username, password: input.newPassword });
   ctx.core.lockout.recordSuccess(user.username);
   return { reset: true };
@@ -53,7 +53,7 @@ export const remove: Handler<'users.delete'> = (ctx, input) => {
   const user = getUser(db, input.id);
   if (user.role === 'systemAdmin' && user.active && countOtherActiveAdmins(db, user.id) === 0) throw new KedangError('USER_LAST_ADMIN', 'The last active system admin must stay');
   markDeleted(db, user.id, ctx.clock.now());
-  ctx.audit({ action: 'users.delete', targetType: 'user', targetId: user.id, summary: `${user.username} deleted; key slot removed` });
+  ctx.audit({ action: 'users.delete', targetType: 'user', targetId: user.id, summary: `${user.username} 已删除；密钥槽已移除` });
   archive.vault.removeUserSlot(user.id);
   return { deleted: true };
 };
