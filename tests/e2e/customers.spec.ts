@@ -127,8 +127,12 @@ test('a consultant opens a file with a car and a contact, finds it by pinyin ini
   await expect(found).toContainText('138****8000');
   await expect(found).not.toContainText('13800138000');
   await shot(page, testInfo, '03-found');
+  // Keyboard only: down from the search box onto the row, Enter opens the card.
+  await search.press('ArrowDown');
+  await expect(found).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: '欧阳明月', exact: true })).toBeVisible();
   // A consultant may not reveal: the card offers no button for it.
-  await found.click();
   await expect(page.getByRole('button', { name: /显示完整/ })).toHaveCount(0);
   await logOut(page);
 
