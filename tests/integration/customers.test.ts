@@ -343,7 +343,7 @@ describe('follow-up cadence', () => {
       await asUser(ADMIN.username, ADMIN.password);
       const settings = await store.call('settings.update', { followUpDaysH: 1 });
       expect(settings.followUpDaysH).toBe(1);
-      expect((await store.call('audit.list', { action: 'settings.update', limit: 1 })).entries[0]?.summary).toMatch(/修改 followUpDaysH；1 份档案的下次跟进日期随之调整/);
+      expect((await store.call('audit.list', { action: 'settings.update', limit: 1 })).entries[0]?.summary).toBe('修改 H 级跟进间隔（天） 2 → 1；1 份档案的下次跟进日期随之调整');
       await asUser('keeper', passwordOf('keeper'));
       expect(days((await store.call('customers.get', { id: hot.customer.id })).customer.followUp.dueAt)).toBe(1);
 

@@ -1,15 +1,30 @@
 import { refreshAllFollowUps } from '../customers/followUps';
 import type { Handler } from '../rpc/handler';
 import { recoverySheet } from '../setup/recoveryConfirmation';
+import type { AppSettings } from '../../../shared/app/settings';
 import { readSettings, writeSettings } from './settingsStore';
 
 export const get: Handler<'settings.get'> = (ctx) => readSettings(ctx.archive().db.sqlite);
 
+const settingNames: Record<keyof AppSettings, string> = {
+  storeName: '门店名称',
+  storeAddress: '门店地址',
+  idleLockMinutes: '自动锁定（分钟）',
+  archivePattern: '档案编号规则',
+  attachmentMaxMb: '附件上限（MB）',
+  staleDays: '久未联系（天）',
+  followUpDaysO: 'O 级跟进间隔（天）',
+  followUpDaysH: 'H 级跟进间隔（天）',
+  followUpDaysA: 'A 级跟进间隔（天）',
+  followUpDaysB: 'B 级跟进间隔（天）',
+};
+
 export const update: Handler<'settings.update'> = (ctx, input) => {
   const db = ctx.archive().db.sqlite;
-  const changed = writeSettings(db, input);
+  const before = readSettings(db);
+  const changed = writeSettings(db, input).map((field) => `${settingNames[field as keyof AppSettings] ?? field} ${String(before[field as keyof AppSettings])} → ${String(input[field as keyof typeof input])}`);
   // A new cadence moves every file's due date, in this same transaction.
-  const moved = changed.some((field) => field.startsWith('followUpDays')) ? refreshAllFollowUps(db, ctx.clock.now()) : 0;
+  const moved = Object.keys(input).some((field) => field.startsWith('followUpDays') && input[field as keyof typeof input] !== before[field as keyof AppSettings]) ? refreshAllFollowUps(db, ctx.clock.now()) : 0;
   ctx.audit({ action: 'settings.update', targetType: 'settings', targetId: null, summary: changed.length ? `修改 ${changed.join('、')}${moved ? `；${moved} 份档案的下次跟进日期随之调整` : ''}` : '无变化' });
   return readSettings(db);
 };
