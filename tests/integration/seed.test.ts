@@ -87,4 +87,19 @@ describe('the demo store generator', () => {
     expect((await list('overdue')).every((l) => l.status === 'checkedOut' && l.overdue)).toBe(true);
     core.close();
   });
+
+  it('the plain list counts every file; only a broad text search is capped at 5,000', async () => {
+    const { core } = await seed(5200, 13);
+    await core.call('auth.logout', {});
+    await core.call('auth.login', { username: 'archivist', password: 'Seed12345' });
+    const search = async (query: string, offset = 0) => {
+      const envelope = await core.call('customers.search', { query, offset, limit: 100 });
+      if (!envelope.ok) throw new Error(envelope.error.code);
+      return envelope.data as { total: number; capped?: boolean; rows: unknown[] };
+    };
+    expect(await search('')).toMatchObject({ total: 5200, capped: false });
+    expect((await search('', 5150)).rows).toHaveLength(50);
+    expect(await search('KD')).toMatchObject({ total: 5000, capped: true });
+    core.close();
+  }, 60_000);
 });

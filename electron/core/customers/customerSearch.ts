@@ -90,7 +90,9 @@ export function searchCustomers(db: Database.Database, scope: CustomerScope, q: 
   const ids = cachedStatement(db, `SELECT c.id FROM ${from} WHERE ${whereSql} ORDER BY ${sortSql[sort]} LIMIT @limit OFFSET @offset`)
     .pluck()
     .all({ ...params, limit: q.limit, offset: q.offset }) as number[];
-  return { total: Math.min(total, MAX_HITS), capped: total > MAX_HITS, rows: rowsFor(db, ids, now) };
+  // Only a text search is capped (its hits subquery stops at MAX_HITS + 1); the plain list counts every file.
+  const capped = text !== '' && total > MAX_HITS;
+  return { total: capped ? MAX_HITS : total, capped, rows: rowsFor(db, ids, now) };
 }
 
 /**

@@ -1,7 +1,7 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
 import { Badge, Box, Button, Checkbox, Group, Loader, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { ChannelInput } from '../../../shared/contract/channels';
@@ -18,7 +18,7 @@ export const emptyFilters: ListFilters = { query: '', status: 'active' };
 const PAGE = 100;
 const ROW_HEIGHT = 48;
 const sorts = ['newest', 'updated', 'name', 'archiveNo', 'lastContact'] as const;
-const columns = '150px minmax(140px, 1.4fr) 120px 110px 150px 110px 130px';
+const columns = '150px minmax(140px, 1.4fr) 120px 110px 140px 100px minmax(190px, 1fr)';
 
 /** The element the search box renders, so Ctrl+K anywhere in the app can focus it. */
 export const SEARCH_INPUT_ID = 'customer-search';
@@ -30,46 +30,53 @@ interface Props {
 }
 
 /**
- * One search box over the archive with filters and sort, and a virtualised list that fetches pages of
- * 100 as it scrolls: only the rows on screen are in the DOM, so 100,000 files scroll as smoothly as 100.
+ * One search box over the archive with filters and sort, and a virtualised list as long as the number
+ * of matching files: only the rows on screen are in the DOM and only their pages of 100 are fetched,
+ * so 100,000 files scroll (or jump) as smoothly as 100.
  */
 export function CustomerList({ filters, onFilters, onOpen }: Props) {
   const { t } = useTranslation();
   const staff = useStaff();
   const [query] = useDebouncedValue(filters.query, 200);
   const input = { ...filters, query: (query ?? '').trim() };
-  const pages = useInfiniteQuery({
-    queryKey: ['customers.search', 'list', input],
-    queryFn: ({ pageParam }) => call('customers.search', { ...input, offset: pageParam, limit: PAGE }),
-    initialPageParam: 0,
-    getNextPageParam: (last, all) => {
-      const loaded = all.reduce((n, page) => n + page.rows.length, 0);
-      return last.rows.length === PAGE && loaded < last.total ? loaded : undefined;
-    },
+  // Page 0 says how many files match; the list is that long, and each page of 100 is asked for when
+  // it scrolls into view, so dragging the scrollbar to file 90,000 fetches only the pages shown there.
+  const pageQuery = (page: number) => ({
+    queryKey: ['customers.search', 'list', input, page],
+    queryFn: () => call('customers.search', { ...input, offset: page * PAGE, limit: PAGE }),
+    staleTime: 30_000,
   });
-  const rows = pages.data?.pages.flatMap((page) => page.rows) ?? [];
-  const first = pages.data?.pages[0];
+  const firstPage = useQuery({ ...pageQuery(0), placeholderData: keepPreviousData });
+  const first = firstPage.data;
+  const total = first?.total ?? 0;
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
-    count: rows.length + (pages.hasNextPage ? 1 : 0),
+    count: total,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
   });
   const items = virtualizer.getVirtualItems();
-  const lastIndex = items.at(-1)?.index ?? 0;
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
-  useEffect(() => {
-    if (hasNextPage && !isFetchingNextPage && lastIndex >= rows.length - 1) void fetchNextPage();
-  }, [hasNextPage, isFetchingNextPage, fetchNextPage, lastIndex, rows.length]);
+  const shownPages = [...new Set(items.map((item) => Math.floor(item.index / PAGE)))].filter((page) => page > 0);
+  const laterPages = useQueries({ queries: shownPages.map(pageQuery) });
+  const pageRows = new Map<number, CustomerRow[] | undefined>([[0, first?.rows], ...shownPages.map((page, i) => [page, laterPages[i]?.data?.rows] as const)]);
+  const rowAt = (index: number) => pageRows.get(Math.floor(index / PAGE))?.[index % PAGE];
+  const fetching = firstPage.isFetching || laterPages.some((q) => q.isFetching);
+  const error = firstPage.error ?? laterPages.find((q) => q.error)?.error ?? null;
 
   const set = (patch: Partial<ListFilters>) => onFilters({ ...filters, ...patch });
   const focusRow = (index: number) => {
     if (index < 0) return document.getElementById(SEARCH_INPUT_ID)?.focus();
-    if (index >= rows.length) return;
+    if (index >= total) return;
     virtualizer.scrollToIndex(index);
-    requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus());
+    // The row may still be loading: try for a few frames.
+    const focus = (tries: number) => {
+      const row = scrollRef.current?.querySelector<HTMLElement>(`[role="row"][data-index="${index}"]`);
+      if (row) row.focus();
+      else if (tries > 0) requestAnimationFrame(() => focus(tries - 1));
+    };
+    requestAnimationFrame(() => focus(30));
   };
   const onRowKey = (event: KeyboardEvent, index: number, row: CustomerRow) => {
     if (event.key === 'ArrowDown') focusRow(index + 1);
@@ -92,7 +99,7 @@ export function CustomerList({ filters, onFilters, onOpen }: Props) {
           if (event.key === 'ArrowDown') {
             event.preventDefault();
             focusRow(0);
-          } else if (event.key === 'Enter' && rows[0]) onOpen(rows[0].id);
+          } else if (event.key === 'Enter' && rowAt(0)) onOpen(rowAt(0)!.id);
         }}
         data-autofocus
         size="md"
@@ -132,9 +139,9 @@ export function CustomerList({ filters, onFilters, onOpen }: Props) {
         <Text size="sm" c="dimmed" role="status" aria-live="polite">
           {first && (first.capped ? t('customers.search.totalCapped', { count: first.total }) : t('customers.search.total', { count: first.total }))}
         </Text>
-        {pages.isFetching && <Loader size="xs" aria-label={t('app.loading')} />}
+        {fetching && <Loader size="xs" aria-label={t('app.loading')} />}
       </Group>
-      <ErrorNotice error={pages.error} />
+      <ErrorNotice error={error} />
       <Paper withBorder role="table" aria-label={t('customers.list.label')} aria-rowcount={first ? first.total + 1 : undefined}>
         <Box role="rowgroup" bg="gray.0" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
           <Box role="row" px="sm" py={6} style={{ display: 'grid', gridTemplateColumns: columns, gap: 8 }}>
@@ -146,19 +153,19 @@ export function CustomerList({ filters, onFilters, onOpen }: Props) {
           </Box>
         </Box>
         <Box ref={scrollRef} role="rowgroup" style={{ height: 'calc(100vh - 330px)', minHeight: 240, overflowY: 'auto' }}>
-          {first && rows.length === 0 && (
+          {first && total === 0 && (
             <Text size="sm" c="dimmed" ta="center" py="xl">
               {t('customers.search.none')}
             </Text>
           )}
           <Box style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {items.map((item) => {
-              const row = rows[item.index];
+              const row = rowAt(item.index);
               const style = { position: 'absolute', top: 0, left: 0, width: '100%', height: item.size, transform: `translateY(${item.start}px)` } as const;
               if (!row) {
                 return (
-                  <Group key="loader" style={style} justify="center">
-                    <Loader size="xs" aria-label={t('app.loading')} />
+                  <Group key={`pending-${item.index}`} style={style} px="sm" aria-hidden>
+                    <Loader size="xs" type="dots" />
                   </Group>
                 );
               }
