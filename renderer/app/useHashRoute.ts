@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 /** The app's screens are addressed by the URL hash (#/customers), so reloads and tests land where they were. */
 export function useHashRoute(fallback: string): [string, (route: string) => void] {
@@ -9,5 +9,9 @@ export function useHashRoute(fallback: string): [string, (route: string) => void
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   });
-  return [route, (next: string) => (window.location.hash = `#/${next}`)];
+  // Stable, so effects that navigate (the Ctrl+K shortcut) subscribe once.
+  const navigate = useCallback((next: string) => {
+    window.location.hash = `#/${next}`;
+  }, []);
+  return [route, navigate];
 }

@@ -39,19 +39,23 @@ function checkBirthDate(ctx: CoreContext, values: { idType: string | null; idNum
  * Spells out what the editor kept without seeing it (phones by id, the ID number), then checks the
  * whole file again with the shared rules, so a kept ID still has to agree with a new birth date.
  */
-function resolveKept(db: Database.Database, customerId: number | null, values: CustomerValues): StoredCustomerValues {
-  const stored = customerId === null ? [] : phonesOf(db, customerId);
+function resolveKept(db: Database.Database, stored: CustomerDbRow | null, values: CustomerValues): StoredCustomerValues {
+  const { keepIdNumber, ...file } = values;
+  const keeps = keepIdNumber || values.phones.some((p) => !('number' in p));
+  const spelled = (phones: CustomerValues['phones']) => phones.filter((p): p is { kind: 'mobile' | 'other'; number: string } => 'number' in p);
+  // Nothing kept: the schema already checked every field in dispatch.
+  if (!keeps) return { ...file, phones: spelled(values.phones) };
+  const storedPhones = stored ? phonesOf(db, stored.id) : [];
   const phones = values.phones.map((p, i) => {
-    if ('number' in p) return { kind: p.kind, number: p.number };
-    const kept = stored.find((s) => s.id === p.keepId);
+    if ('number' in p) return p;
+    const kept = storedPhones.find((s) => s.id === p.keepId);
     if (!kept) throw new KedangError('INVALID_INPUT', 'Kept phone is not on this file', { fields: [{ path: `customer.phones.${i}.number`, code: 'PHONE_UNKNOWN' }] });
     return { kind: p.kind, number: kept.number };
   });
-  const idNumber = values.keepIdNumber && customerId !== null ? (findCustomer(db, customerId) as CustomerDbRow).id_number : values.idNumber;
-  const merged = customerInputSchema.safeParse({ ...values, phones, idNumber, keepIdNumber: false });
+  const merged = customerInputSchema.safeParse({ ...file, phones, idNumber: keepIdNumber && stored ? stored.id_number : values.idNumber });
   if (!merged.success) throw new KedangError('INVALID_INPUT', 'Customer file is not valid', { fields: toFieldIssues(merged.error).map((f) => ({ ...f, path: `customer.${f.path}` })) });
-  const { keepIdNumber: _kept, ...file } = merged.data;
-  return { ...file, phones: file.phones.filter((p): p is { kind: 'mobile' | 'other'; number: string } => 'number' in p) };
+  const { keepIdNumber: _checked, ...checked } = merged.data;
+  return { ...checked, phones: spelled(checked.phones) };
 }
 
 export const search: Handler<'customers.search'> = (ctx, input) => searchCustomers(ctx.archive().db.sqlite, scopeOf(ctx.requireUser()), input, ctx.clock.now());
@@ -82,7 +86,7 @@ export const update: Handler<'customers.update'> = (ctx, input) => {
   const db = ctx.archive().db.sqlite;
   const before = visibleCustomer(ctx, input.id);
   const scope = scopeOf(user);
-  const values = resolveKept(db, input.id, { ...input.customer, ownerId: scope.ownerOnly ?? input.customer.ownerId });
+  const values = resolveKept(db, before, { ...input.customer, ownerId: scope.ownerOnly ?? input.customer.ownerId });
   if (!scope.levels.includes(values.secrecy)) throw new KedangError('FORBIDDEN', 'Secrecy above the caller’s clearance', { fields: [{ path: 'customer.secrecy', code: 'SECRECY_ABOVE_CLEARANCE' }] });
   checkOwner(ctx, values.ownerId);
   checkBirthDate(ctx, values);

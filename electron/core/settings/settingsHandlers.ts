@@ -22,9 +22,10 @@ const settingNames: Record<keyof AppSettings, string> = {
 export const update: Handler<'settings.update'> = (ctx, input) => {
   const db = ctx.archive().db.sqlite;
   const before = readSettings(db);
-  const changed = writeSettings(db, input).map((field) => `${settingNames[field as keyof AppSettings] ?? field} ${String(before[field as keyof AppSettings])} → ${String(input[field as keyof typeof input])}`);
+  const changedFields = writeSettings(db, input);
+  const changed = changedFields.map((field) => `${settingNames[field]} ${String(before[field])} → ${String(input[field])}`);
   // A new cadence moves every file's due date, in this same transaction.
-  const moved = Object.keys(input).some((field) => field.startsWith('followUpDays') && input[field as keyof typeof input] !== before[field as keyof AppSettings]) ? refreshAllFollowUps(db, ctx.clock.now()) : 0;
+  const moved = changedFields.some((field) => field.startsWith('followUpDays')) ? refreshAllFollowUps(db, ctx.clock.now()) : 0;
   ctx.audit({ action: 'settings.update', targetType: 'settings', targetId: null, summary: changed.length ? `修改 ${changed.join('、')}${moved ? `；${moved} 份档案的下次跟进日期随之调整` : ''}` : '无变化' });
   return readSettings(db);
 };

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { cachedStatement } from '../db/statementCache';
 import { IDLE_LOCK_MINUTES_DEFAULT, type AppSettings } from '../../../shared/app/settings';
 import { DEFAULT_STALE_DAYS, defaultCadence } from '../../../shared/customers/cadence';
 import { DEFAULT_ARCHIVE_PATTERN } from '../customers/archiveNumber';
@@ -22,7 +23,8 @@ function positiveInt(value: string | undefined, fallback: number): number {
 }
 
 export function readSettings(db: Database.Database): AppSettings {
-  const rows = db.prepare('SELECT key, value FROM settings').all() as Array<{ key: string; value: string }>;
+  // Read on every search and card (the stale-file flag), so the statement is prepared once per connection.
+  const rows = cachedStatement(db, 'SELECT key, value FROM settings').all() as Array<{ key: string; value: string }>;
   const map = new Map(rows.map((r) => [r.key, r.value]));
   return {
     storeName: map.get(keys.storeName) ?? '',
@@ -39,9 +41,9 @@ export function readSettings(db: Database.Database): AppSettings {
 }
 
 /** Writes the given fields; returns the names of the fields that actually changed. */
-export function writeSettings(db: Database.Database, patch: Partial<AppSettings>): string[] {
+export function writeSettings(db: Database.Database, patch: Partial<AppSettings>): Array<keyof AppSettings> {
   const before = readSettings(db);
-  const changed: string[] = [];
+  const changed: Array<keyof AppSettings> = [];
   const upsert = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
   for (const field of Object.keys(keys) as Array<keyof AppSettings>) {
     const value = patch[field];
