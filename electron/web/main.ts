@@ -61,7 +61,7 @@ async function main(): Promise<void> {
     rendererDir: resolve(import.meta.dirname, '../renderer'),
     appVersion: __APP_VERSION__,
   });
-  process.stdout.write(`KeDang web harness: ${harness.url}/ (data: ${resolve(values.data)})\n`);
+  process.stdout.write(`KeDang web harness: ${harness.launchUrl} (data: ${resolve(values.data)})\n`);
   if (values.demo) {
     process.stdout.write(`Demo logins (password ${DEMO_PASSWORD}): admin 系统管理员, archivist 档案管理员, salesmgr 销售经理, servicemgr 客服经理, gm 总经理, sales01…sales12 销售顾问\n`);
   }

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { KedangError, type Envelope } from '../../shared/contract/errors';
@@ -34,8 +35,49 @@ export interface WebHarnessOptions {
   testClock?: boolean;
 }
 
+/** The header scripts and tests send the launch token in; the page sends it as a cookie instead. */
+export const TOKEN_HEADER = 'x-kedang-token';
+
+/**
+ * Like Jupyter's loopback server: a random secret per launch, printed in the URL the harness writes
+ * to stdout. The first page load trades it for an HttpOnly, SameSite=Strict cookie; every /rpc/* call
+ * must carry it (cookie or header), so another local process or user cannot act in the session.
+ * Cookies are per host, not per port, so the cookie's name carries the port.
+ */
+function launchToken() {
+  const value = randomBytes(32).toString('base64url');
+  const expected = Buffer.from(value);
+  return {
+    value,
+    matches(candidate: string | undefined): boolean {
+      if (!candidate) return false;
+      const given = Buffer.from(candidate);
+      return given.length === expected.length && timingSafeEqual(given, expected);
+    },
+  };
+}
+
+function cookieValue(req: IncomingMessage, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return undefined;
+}
+
+/** A percent-encoded path that does not decode (`/rpc/%`, `/%E0%A4%A`) is the caller's mistake, not a crash. */
+function decodePath(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+}
+
 export async function startWebHarness(options: WebHarnessOptions) {
   const clock = options.testClock ? new ManualClock() : undefined;
+  const token = launchToken();
+  let cookieName = '';
   const core = new Core({ dataDir: resolve(options.dataDir), appVersion: options.appVersion, idleLockSeconds: options.idleLockSeconds, clock });
   const bridge = bridgeScript();
   const channelListJson = JSON.stringify(channelList());
@@ -52,10 +94,25 @@ export async function startWebHarness(options: WebHarnessOptions) {
     if (req.headers.origin !== undefined && req.headers.origin !== origin && req.headers.origin !== `http://${host}`) {
       return sendJson(res, 403, { ok: false, error: new KedangError('FORBIDDEN', 'Cross-origin call refused').toPayload() });
     }
-    const url = new URL(req.url ?? '/', `http://${host}`);
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', `http://${host}`);
+    } catch {
+      return sendJson(res, 400, invalid('Malformed request path'));
+    }
+    const offered = url.searchParams.get('token');
+    if (offered !== null && req.method === 'GET' && !url.pathname.startsWith('/rpc')) {
+      if (!token.matches(offered)) return sendText(res, 403, '令牌无效：请打开 npm run web 打印的地址。\nThe token is wrong: open the address npm run web printed.');
+      // The token leaves the address bar (and history) at once; the cookie carries it from now on.
+      res.setHeader('Set-Cookie', `${cookieName}=${token.value}; HttpOnly; SameSite=Strict; Path=/`);
+      res.setHeader('Location', url.pathname);
+      return sendText(res, 303, '');
+    }
+    const authorised = () => token.matches(headerValue(req.headers[TOKEN_HEADER])) || token.matches(cookieValue(req, cookieName));
 
     if (url.pathname === '/rpc' && req.method === 'GET') return sendRaw(res, 200, 'application/json', channelListJson);
     if (url.pathname.startsWith(RPC_PREFIX)) {
+      if (!authorised()) return sendJson(res, 401, { ok: false, error: new KedangError('HARNESS_TOKEN_REQUIRED', 'Open the address npm run web printed, or send its token').toPayload() });
       if (req.method !== 'POST') return sendJson(res, 405, invalid('Use POST for channel calls'));
       const body = await readBody(req);
       if (body === null) return sendJson(res, 413, invalid('Request body too large'));
@@ -65,10 +122,13 @@ export async function startWebHarness(options: WebHarnessOptions) {
       } catch {
         return sendJson(res, 200, invalid('Body is not valid JSON'));
       }
-      const envelope = await core.call(decodeURIComponent(url.pathname.slice(RPC_PREFIX.length)), input);
+      const channel = decodePath(url.pathname.slice(RPC_PREFIX.length));
+      if (channel === null) return sendJson(res, 400, { ok: false, error: new KedangError('UNKNOWN_CHANNEL', 'Channel name is not valid percent-encoding').toPayload() });
+      const envelope = await core.call(channel, input);
       return sendJson(res, 200, envelope);
     }
     if (url.pathname === '/__test/clock' && req.method === 'POST' && clock) {
+      if (!authorised()) return sendJson(res, 401, { ok: false, error: new KedangError('HARNESS_TOKEN_REQUIRED', 'Send the launch token').toPayload() });
       const body = await readBody(req);
       const advanceMs = Number((JSON.parse(body?.toString('utf8') || '{}') as { advanceMs?: unknown }).advanceMs);
       if (!Number.isFinite(advanceMs) || advanceMs < 0) return sendJson(res, 200, invalid('advanceMs must be a non-negative number'));
@@ -81,7 +141,8 @@ export async function startWebHarness(options: WebHarnessOptions) {
   }
 
   async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {
-    const relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+    const relative = decodePath(pathname === '/' ? '/index.html' : pathname);
+    if (relative === null) return sendText(res, 400, 'Malformed path');
     const filePath = normalize(join(options.rendererDir, relative));
     if (!filePath.startsWith(options.rendererDir + sep)) return sendText(res, 404, 'Not found');
     let content: Buffer;
@@ -106,9 +167,14 @@ export async function startWebHarness(options: WebHarnessOptions) {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   origin = `http://127.0.0.1:${port}`;
+  cookieName = `kedang_token_${port}`;
 
   return {
     url: origin,
+    /** The address to open: the page trades the token for its cookie on first load. */
+    launchUrl: `${origin}/?token=${token.value}`,
+    token: token.value,
+    cookieName,
     core,
     close: () =>
       new Promise<void>((resolveClose) => {
@@ -116,6 +182,10 @@ export async function startWebHarness(options: WebHarnessOptions) {
         server.close(() => resolveClose());
       }),
   };
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }
 
 function invalid(message: string): Envelope<never> {

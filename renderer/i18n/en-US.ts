@@ -290,6 +290,7 @@ const enUS: Messages = {
   errors: {
     INVALID_INPUT: 'Some fields need attention; check the ones marked in red.',
     UNKNOWN_CHANNEL: 'The app called a function that does not exist.',
+    HARNESS_TOKEN_REQUIRED: 'This page lacks the launch token: open the address npm run web printed.',
     NOT_AUTHENTICATED: 'Please log in first.',
     FORBIDDEN: 'You do not have permission to do this.',
     SESSION_LOCKED: 'KeDang is locked. Enter your password to unlock.',

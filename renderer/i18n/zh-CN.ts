@@ -290,6 +290,7 @@ const zhCN = {
   errors: {
     INVALID_INPUT: '输入内容有误，请检查标红的字段。',
     UNKNOWN_CHANNEL: '程序内部调用了不存在的功能。',
+    HARNESS_TOKEN_REQUIRED: '此页面缺少启动令牌：请打开 npm run web 打印的地址。',
     NOT_AUTHENTICATED: '请先登录。',
     FORBIDDEN: '您没有执行此操作的权限。',
     SESSION_LOCKED: '系统已锁定，请输入密码解锁。',

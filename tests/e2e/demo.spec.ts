@@ -4,7 +4,7 @@ test('npm run web -- --demo opens a populated store that the seeded staff can lo
   test.setTimeout(120_000);
   const demo = await startHarness(['--demo', '--customers', '300']);
   try {
-    await page.goto(demo.url);
+    await page.goto(demo.launchUrl);
     await page.getByRole('textbox', { name: '用户名', exact: true }).fill('archivist');
     await page.getByLabel('密码', { exact: true }).fill('Kedang2026');
     await page.keyboard.press('Enter');

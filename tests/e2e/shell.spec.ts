@@ -42,3 +42,16 @@ test('inline script is refused by the content security policy', async ({ page })
   });
   expect(ran).toBe(false);
 });
+
+test('the printed address opens the app; a page opened without its token cannot reach core', async ({ browser, harness }) => {
+  const stranger = await browser.newContext();
+  const page = await stranger.newPage();
+  await page.goto(harness.url);
+  await expect(page.getByText('此页面缺少启动令牌')).toBeVisible();
+  await page.goto(harness.launchUrl);
+  await expect(page.getByRole('heading', { name: '首次使用设置' })).toBeVisible();
+  expect(new URL(page.url()).search).toBe('');
+  const cookies = await stranger.cookies(harness.url);
+  expect(cookies.find((c) => c.value === harness.token)).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
+  await stranger.close();
+});
