@@ -1,3 +1,5 @@
+import { labelsIn } from '../../../shared/i18n/label';
+import { attachmentKindLabels, categoryLabels, consentKindLabels } from '../../../shared/customers/vocabularyLabels';
 import type { AuditNote } from '../context';
 
 /**
@@ -19,8 +21,8 @@ export function changedFieldsText(columns: string[], phonesChanged: boolean): st
   return names.length ? `修改 ${names.join('、')}` : '保存（无变化）';
 }
 
-export const consentNames = { contact: '联系同意', marketing: '营销同意', sensitive: '敏感信息同意' } as const;
-export const attachmentNames = { idCard: '身份证', businessLicence: '营业执照', contract: '合同', invoice: '发票', other: '其他' } as const;
+export const consentNames = labelsIn(consentKindLabels, 'zh');
+export const attachmentNames = labelsIn(attachmentKindLabels, 'zh');
 
 const recordNames = { intention: '购车意向', contact: '沟通记录', service: '维修保养', feedback: '反馈投诉', consent: '授权同意' } as const;
 
@@ -28,7 +30,7 @@ export function appendAuditNoteFor(type: keyof typeof recordNames, archiveNo: st
   return { action: `customers.add.${type}`, targetType: 'customer', targetId: customerId, summary: `${archiveNo}：添加${recordNames[type]}` };
 }
 
-const categoryNames: Record<string, string> = { potential: '潜在', intent: '意向', key: '重点', deal: '成交', owner: '保有', vip: 'VIP', lost: '战败', churned: '流失' };
+const categoryNames: Record<string, string> = labelsIn(categoryLabels, 'zh');
 
 /** 意向 H, 成交 – … */
 export function gradeText(category: string, grade: string | null): string {

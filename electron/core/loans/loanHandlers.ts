@@ -1,3 +1,6 @@
+import { labelsIn } from '../../../shared/i18n/label';
+import { secrecyLabels } from '../../../shared/customers/vocabularyLabels';
+import { loanKindLabels } from '../../../shared/loans/loanLabels';
 import { decideLoan, type LoanPolicy } from '../../../shared/loans/loanPolicy';
 import { KedangError } from '../../../shared/contract/errors';
 import type { SecrecyLevel } from '../../../shared/customers/vocabularies';
@@ -8,8 +11,8 @@ import { findCustomer } from '../customers/customerStore';
 import { getLoanRow, hasOverdue, listLoanRows, loanPolicy, loanSettings, toLoan, transition } from './loanStore';
 import { roleLabels } from '../../../shared/auth/users';
 
-const kindNames = { view: '查阅', checkout: '外借', copy: '复制' } as const;
-const levelNames = { normal: '普通', secret: '秘密', confidential: '机密', topSecret: '绝密' } as const;
+const kindNames = labelsIn(loanKindLabels, 'zh');
+const levelNames = labelsIn(secrecyLabels, 'zh');
 
 function loanOf(ctx: CoreContext, id: number) {
   return toLoan(ctx.archive().db.sqlite, getLoanRow(ctx.archive().db.sqlite, id), ctx.clock.now());

@@ -1,23 +1,10 @@
+import { vocabularyMessages } from '../../../shared/customers/vocabularyLabels';
+
 import type { Messages } from '../../i18n/zh-CN';
 
 const customersEnUS: Messages['customers'] = {
   vocab: {
-    kind: { person: 'Person', company: 'Company' },
-    sourceChannel: { showroom: 'Showroom visit', phone: 'Phone call', online: 'Online lead', referral: 'Referral', event: 'Motor show / event', otherDealer: 'Other dealer', other: 'Other' },
-    category: { potential: 'Potential', intent: 'Intending', key: 'Key', deal: 'Closed deal', owner: 'Owner (base)', vip: 'VIP', lost: 'Lost', churned: 'Churned' },
-    grade: { O: 'O ordered', H: 'H within 7 days', A: 'A within a month', B: 'B in 1–3 months', C: 'C undecided' },
-    secrecy: { normal: 'Normal', secret: 'Secret', confidential: 'Confidential', topSecret: 'Top secret' },
-    status: { active: 'Active', invalid: 'Invalid', merged: 'Merged', cleaned: 'Cleaned up', destroyed: 'Destroyed' },
-    idType: { resident: 'Resident ID card', passport: 'Passport', hkMacauPermit: 'HK/Macau permit', taiwanPermit: 'Taiwan permit', foreignResident: 'Foreign permanent resident ID', other: 'Other ID' },
-    gender: { male: 'Male', female: 'Female' },
-    contactMethod: { phone: 'Phone', visit: 'Showroom visit', wechat: 'WeChat', sms: 'SMS', email: 'Email', homeVisit: 'Home visit', other: 'Other' },
-    serviceKind: { firstService: 'First service', maintenance: 'Maintenance', warranty: 'Warranty (3R)', minorRepair: 'Minor repair', secondService: 'Second service', majorRepair: 'Major repair', accident: 'Accident' },
-    feedbackKind: { suggestion: 'Suggestion', praise: 'Praise', complaint: 'Complaint', inquiry: 'Inquiry' },
-    paymentMethod: { cash: 'Full payment', loan: 'Loan', lease: 'Finance lease', transfer: 'Bank transfer', card: 'Card', other: 'Other' },
-    consentKind: { contact: 'Contact', marketing: 'Marketing', sensitive: 'Sensitive data' },
-    consentChannel: { paper: 'Signed on paper', inApp: 'Confirmed in the app', phone: 'By phone', wechat: 'By WeChat', other: 'Other' },
-    attachmentKind: { idCard: 'ID card', businessLicence: 'Business licence', contract: 'Contract', invoice: 'Invoice', other: 'Other' },
-    phoneKind: { mobile: 'Mobile', other: 'Other phone' },
+    ...vocabularyMessages('en'),
     followUp: { none: 'No follow-up', ok: 'On schedule', dueToday: 'Due today', overdue: '{{count}} days overdue' },
   },
   title: 'Customer files',

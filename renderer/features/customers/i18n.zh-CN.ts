@@ -1,22 +1,9 @@
+import { vocabularyMessages } from '../../../shared/customers/vocabularyLabels';
+
 /** The customer archive's texts; merged into the app's resources under `customers`. */
 const customersZhCN = {
   vocab: {
-    kind: { person: '个人', company: '单位' },
-    sourceChannel: { showroom: '展厅来访', phone: '来电', online: '网络留资', referral: '转介绍', event: '车展/活动', otherDealer: '他销', other: '其他' },
-    category: { potential: '潜在', intent: '意向', key: '重点', deal: '成交', owner: '保有/基盘', vip: 'VIP', lost: '战败', churned: '流失' },
-    grade: { O: 'O 已订车', H: 'H 7 天内', A: 'A 一个月内', B: 'B 1–3 个月', C: 'C 未定' },
-    secrecy: { normal: '普通', secret: '秘密', confidential: '机密', topSecret: '绝密' },
-    status: { active: '在档', invalid: '无效', merged: '已合并', cleaned: '已清理', destroyed: '已销毁' },
-    idType: { resident: '居民身份证', passport: '护照', hkMacauPermit: '港澳通行证', taiwanPermit: '台胞证', foreignResident: '外国人永久居留证', other: '其他证件' },
-    gender: { male: '男', female: '女' },
-    contactMethod: { phone: '电话', visit: '到店', wechat: '微信', sms: '短信', email: '邮件', homeVisit: '上门拜访', other: '其他' },
-    serviceKind: { firstService: '首保', maintenance: '保养', warranty: '三包', minorRepair: '小修', secondService: '二保', majorRepair: '大修', accident: '事故' },
-    feedbackKind: { suggestion: '建议', praise: '表扬', complaint: '投诉', inquiry: '咨询' },
-    paymentMethod: { cash: '全款', loan: '贷款', lease: '融资租赁', transfer: '转账', card: '刷卡', other: '其他' },
-    consentKind: { contact: '联系同意', marketing: '营销同意', sensitive: '敏感信息同意' },
-    consentChannel: { paper: '纸质签字', inApp: '系统内确认', phone: '电话确认', wechat: '微信确认', other: '其他' },
-    attachmentKind: { idCard: '身份证', businessLicence: '营业执照', contract: '合同', invoice: '发票', other: '其他' },
-    phoneKind: { mobile: '手机', other: '其他电话' },
+    ...vocabularyMessages('zh'),
     followUp: { none: '无需跟进', ok: '按期', dueToday: '今日待跟进', overdue: '跟进逾期 {{count}} 天' },
   },
   title: '客户档案',

@@ -1,22 +1,14 @@
+import { labelsIn } from '../../../shared/i18n/label';
+import { secrecyLabels } from '../../../shared/customers/vocabularyLabels';
+import { loanVocabularyMessages } from '../../../shared/loans/loanLabels';
 import type { Messages } from '../../i18n/zh-CN';
 
 const loansEnUS: Messages['loans'] = {
   title: 'Loans & approvals',
   listSeparator: ', ',
   tabs: { new: 'New request', mine: 'My requests', pending: 'Awaiting approval', register: 'Checkout register' },
-  kinds: { view: 'View', checkout: 'Checkout', copy: 'Copy' },
-  statuses: {
-    draft: 'Draft',
-    submitted: 'Awaiting approval',
-    approved: 'Approved',
-    rejected: 'Rejected',
-    checkedOut: 'Checked out',
-    returned: 'Returned',
-    cancelled: 'Cancelled',
-    expired: 'Expired',
-  },
-  departments: { sales: 'Sales', service: 'After-sales service', management: 'General management', archive: 'Archive room' },
-  secrecy: { normal: 'Normal', secret: 'Secret', confidential: 'Confidential', topSecret: 'Top secret' },
+  ...loanVocabularyMessages('en'),
+  secrecy: labelsIn(secrecyLabels, 'en'),
   form: {
     department: 'Department',
     kind: 'Type',

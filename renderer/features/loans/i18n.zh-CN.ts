@@ -1,21 +1,13 @@
+import { labelsIn } from '../../../shared/i18n/label';
+import { secrecyLabels } from '../../../shared/customers/vocabularyLabels';
+import { loanVocabularyMessages } from '../../../shared/loans/loanLabels';
 /** The loans screens' texts; merged into the app's resources under `loans`. */
 const loansZhCN = {
   title: '借阅审批',
   listSeparator: '、',
   tabs: { new: '新申请', mine: '我的申请', pending: '待审批', register: '外借登记册' },
-  kinds: { view: '查阅', checkout: '外借', copy: '复制' },
-  statuses: {
-    draft: '草稿',
-    submitted: '待审批',
-    approved: '已批准',
-    rejected: '已驳回',
-    checkedOut: '已借出',
-    returned: '已归还',
-    cancelled: '已撤销',
-    expired: '已过期',
-  },
-  departments: { sales: '销售部', service: '售后服务部', management: '总经办', archive: '档案室' },
-  secrecy: { normal: '普通', secret: '秘密', confidential: '机密', topSecret: '绝密' },
+  ...loanVocabularyMessages('zh'),
+  secrecy: labelsIn(secrecyLabels, 'zh'),
   form: {
     department: '申请部门',
     kind: '借阅类型',
