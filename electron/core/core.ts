@@ -3,7 +3,7 @@ import type { AppStatus, SessionUser } from '../../shared/app/status';
 import type { Access } from '../../shared/contract/channel';
 import type { ChannelName } from '../../shared/contract/channels';
 import { KedangError, type Envelope } from '../../shared/contract/errors';
-import { roleLabels } from '../../shared/auth/users';
+import { roleLabels } from '../../shared/users/users';
 import { systemClock, type Clock } from './clock';
 import { appendAudit } from './audit/auditLog';
 import { closeArchiveDb, dbPath, openArchiveDb, type ArchiveDb } from './db/database';

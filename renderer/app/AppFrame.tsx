@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { AppShell, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Permission } from '../../shared/auth/permissions';
+import type { Permission } from '../../shared/roles/permissions';
 import { navItems } from './navigation';
 import { LanguageSwitch } from './LanguageSwitch';
 

@@ -1,4 +1,4 @@
-import type { Permission } from '../../shared/auth/permissions';
+import type { Permission } from '../../shared/roles/permissions';
 
 export interface NavItem {
   route: string;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../../shared/auth/permissions';
-import { roleLabels } from '../../shared/auth/users';
+import type { Role } from '../../shared/roles/permissions';
+import { roleLabels } from '../../shared/users/users';
 
 /** Role names come from shared (core writes the same names into audit summaries). */
 export function useRoleLabel(): (role: Role) => string {

@@ -1,4 +1,4 @@
-import type { Role, Permission } from '../auth/permissions';
+import type { Role, Permission } from '../roles/permissions';
 
 /** setup: no vault yet (first run); locked: nobody logged in or the session is locked; ready: working. */
 export type AppPhase = 'setup' | 'locked' | 'ready';

@@ -25,3 +25,9 @@ export function isWellFormedRecoveryCode(input: string): boolean {
   const raw = normaliseRecoveryCode(input);
   return raw.length === RECOVERY_GROUPS * RECOVERY_GROUP_LENGTH && [...raw].every((c) => RECOVERY_ALPHABET.includes(c));
 }
+
+/** A freshly generated recovery code, shown once, and which groups the admin must type back. */
+export interface RecoveryCodeSheet {
+  recoveryCode: string;
+  confirmGroups: number[];
+}

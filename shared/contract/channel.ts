@@ -1,5 +1,5 @@
-import type { z } from 'zod';
-import type { Permission } from '../auth/permissions';
+import { z } from 'zod';
+import type { Permission } from '../roles/permissions';
 
 /**
  * Who may call a channel:
@@ -29,3 +29,6 @@ export interface ChannelDef<I extends z.ZodType = z.ZodType, O = unknown> {
 export function channel<O>() {
   return <I extends z.ZodType>(def: Omit<ChannelDef<I, O>, '__output'>): ChannelDef<I, O> => def;
 }
+
+/** The input of a channel that takes nothing. */
+export const empty = z.object({}).strict();

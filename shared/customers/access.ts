@@ -1,4 +1,4 @@
-import type { Role } from '../auth/permissions';
+import type { Role } from '../roles/permissions';
 import { secrecyLevels, type SecrecyLevel } from './vocabularies';
 
 /**

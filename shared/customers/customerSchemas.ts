@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import {
-  attachmentKinds,
   categories,
   consentChannels,
   consentKinds,
@@ -10,26 +9,15 @@ import {
   genders,
   grades,
   idTypes,
-  paymentMethods,
   secrecyLevels,
   serviceKinds,
   sourceChannels,
 } from './vocabularies';
 import { parseResidentId } from '../validation/residentId';
 import { parseMobile } from '../validation/mobile';
-import { parseVin } from '../validation/vin';
-import { parsePlate } from '../validation/plate';
 import { parseCreditCode } from '../validation/creditCode';
+import { id, isoDate, issue, optionalText, text } from '../validation/schemaParts';
 
-/** A calendar date as YYYY-MM-DD. */
-export const isoDate = z.iso.date();
-const text = (max: number) => z.string().trim().max(max);
-const optionalText = (max: number) => text(max).nullish().transform((v) => (v ? v : null));
-const id = z.number().int().positive();
-
-function issue(ctx: z.RefinementCtx, path: (string | number)[], code: string, params?: Record<string, string>) {
-  ctx.addIssue({ code: 'custom', message: code, path, ...(params ? { params } : {}) });
-}
 
 export const paperLocationSchema = z
   .object({ room: text(30), cabinet: text(30), shelf: text(30), box: text(30), folder: text(30) })
@@ -152,38 +140,6 @@ export type StoredCustomerValues = Omit<CustomerValues, 'phones' | 'keepIdNumber
 export type CustomerInput = z.input<typeof customerInputSchema>;
 export type CustomerValues = z.output<typeof customerInputSchema>;
 
-export const vehicleInputSchema = z
-  .object({
-    vin: z.string().max(30),
-    plate: optionalText(20),
-    brand: optionalText(40),
-    series: optionalText(40),
-    model: optionalText(60),
-    config: optionalText(80),
-    colour: optionalText(30),
-    engineNo: optionalText(40),
-    displacement: optionalText(20),
-    purchaseDate: isoDate.nullish().transform((v) => v ?? null),
-    registrationDate: isoDate.nullish().transform((v) => v ?? null),
-    contractNo: optionalText(40),
-    priceCents: z.number().int().min(0).max(1e12).nullish().transform((v) => v ?? null),
-    paymentMethod: z.enum(paymentMethods).nullish().transform((v) => v ?? null),
-    deliveryDate: isoDate.nullish().transform((v) => v ?? null),
-    insurer: optionalText(60),
-  })
-  .strict()
-  .superRefine((v, ctx) => {
-    const vin = parseVin(v.vin);
-    if (!vin.ok) issue(ctx, ['vin'], vin.code);
-    if (v.plate && !parsePlate(v.plate).ok) issue(ctx, ['plate'], 'PLATE_FORMAT');
-  })
-  .transform((v) => {
-    const vin = parseVin(v.vin);
-    const plate = v.plate ? parsePlate(v.plate) : null;
-    return { ...v, vin: vin.ok ? vin.value : v.vin, plate: plate?.ok ? plate.value : v.plate };
-  });
-export type VehicleInput = z.input<typeof vehicleInputSchema>;
-
 export const intentionInputSchema = z
   .object({
     model: text(80).min(1),
@@ -233,17 +189,6 @@ export const feedbackInputSchema = z
 
 export const consentInputSchema = z
   .object({ kind: z.enum(consentKinds), givenAt: z.iso.datetime({ offset: true }), channel: z.enum(consentChannels), note: optionalText(200) })
-  .strict();
-
-/** Images and PDFs only; the size limit is a setting checked in main (default 10 MiB). */
-export const attachmentMimes = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
-export const attachmentInputSchema = z
-  .object({
-    kind: z.enum(attachmentKinds),
-    fileName: text(200).min(1),
-    mime: z.enum(attachmentMimes),
-    dataBase64: z.string().min(4).max(40 * 1024 * 1024).regex(/^[A-Za-z0-9+/]+={0,2}$/, { message: 'BASE64' }),
-  })
   .strict();
 
 export const searchQuerySchema = z

@@ -1,6 +1,7 @@
 import type { FollowUpStatus } from './cadence';
+import type { AttachmentInfo } from '../attachments/attachments';
+import type { Vehicle } from '../vehicles/vehicleTypes';
 import type {
-  AttachmentKind,
   Category,
   ConsentChannel,
   ConsentKind,
@@ -11,7 +12,6 @@ import type {
   Gender,
   Grade,
   IdType,
-  PaymentMethod,
   SecrecyLevel,
   ServiceKind,
   SourceChannel,
@@ -89,36 +89,6 @@ export interface CustomerFile {
   missing: string[];
 }
 
-export interface Vehicle {
-  id: number;
-  vin: string;
-  plate: string | null;
-  brand: string | null;
-  series: string | null;
-  model: string | null;
-  config: string | null;
-  colour: string | null;
-  engineNo: string | null;
-  displacement: string | null;
-  purchaseDate: string | null;
-  registrationDate: string | null;
-  contractNo: string | null;
-  priceCents: number | null;
-  paymentMethod: PaymentMethod | null;
-  deliveryDate: string | null;
-  insurer: string | null;
-  customerId: number;
-}
-
-export interface VehicleOwnership {
-  customerId: number;
-  customerName: string;
-  archiveNo: string;
-  fromAt: string;
-  toAt: string | null;
-  reason: string;
-}
-
 export interface Intention {
   id: number;
   model: string;
@@ -162,15 +132,6 @@ export interface FeedbackEntry {
   result: string | null;
   closedAt: string | null;
   satisfaction: number | null;
-}
-
-export interface AttachmentInfo {
-  id: number;
-  kind: AttachmentKind;
-  fileName: string;
-  mime: string;
-  size: number;
-  createdAt: string;
 }
 
 export interface Consent {

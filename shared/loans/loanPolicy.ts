@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roles, type Role } from '../auth/permissions';
+import { roles, type Role } from '../roles/permissions';
 import { secrecyLevels, type SecrecyLevel } from '../customers/vocabularies';
 
 /**

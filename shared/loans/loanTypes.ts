@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { SecrecyLevel } from '../customers/vocabularies';
 import { departments, loanKinds, type Department, type LoanKind, type LoanPolicy } from './loanPolicy';
-import { signOffSchema } from '../auth/users';
+import { signOffSchema } from '../users/users';
 
 export const loanStatuses = ['draft', 'submitted', 'approved', 'rejected', 'checkedOut', 'returned', 'cancelled', 'expired'] as const;
 export type LoanStatus = (typeof loanStatuses)[number];

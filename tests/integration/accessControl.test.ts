@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channels, channelNames } from '../../shared/contract/channels';
-import { defaultPermissionMatrix, roles, type Permission, type Role } from '../../shared/auth/permissions';
+import { defaultPermissionMatrix, roles, type Permission, type Role } from '../../shared/roles/permissions';
 import { addUser, makeCore, passwordOf, setUpStore, type TestCore } from './support/testCore';
 import { sampleInputs } from './support/sampleInputs';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { channels, channelNames } from '../../shared/contract/channels';
-import { permissions } from '../../shared/auth/permissions';
+import { permissions } from '../../shared/roles/permissions';
 import { handlers } from '../../electron/core/rpc/handlers';
 import { buildKedangApi } from '../../shared/contract/api';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideLoan, defaultLoanPolicy, departments, loanKinds, strictestLevel, type Department, type LoanKind } from '../../shared/loans/loanPolicy';
-import { roles, type Role } from '../../shared/auth/permissions';
+import { roles, type Role } from '../../shared/roles/permissions';
 import { secrecyLevels, type SecrecyLevel } from '../../shared/customers/vocabularies';
 
 /**

@@ -1,5 +1,5 @@
-import type { Permission } from '../../../shared/auth/permissions';
-import type { SignOff } from '../../../shared/auth/users';
+import type { Permission } from '../../../shared/roles/permissions';
+import type { SignOff } from '../../../shared/users/users';
 import { KedangError } from '../../../shared/contract/errors';
 import type { CoreContext } from '../context';
 import { effectiveMatrix } from '../roles/permissionMatrix';

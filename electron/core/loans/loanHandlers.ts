@@ -9,7 +9,7 @@ import type { Handler } from '../rpc/handler';
 import { acceptSignOff } from '../auth/signOff';
 import { findCustomer } from '../customers/customerStore';
 import { getLoanRow, hasOverdue, listLoanRows, loanPolicy, loanSettings, toLoan, transition } from './loanStore';
-import { roleLabels } from '../../../shared/auth/users';
+import { roleLabels } from '../../../shared/users/users';
 
 const kindNames = labelsIn(loanKindLabels, 'zh');
 const levelNames = labelsIn(secrecyLabels, 'zh');

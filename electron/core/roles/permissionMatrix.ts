@@ -9,7 +9,7 @@ import {
   type Permission,
   type PermissionMatrix,
   type Role,
-} from '../../../shared/auth/permissions';
+} from '../../../shared/roles/permissions';
 import { KedangError } from '../../../shared/contract/errors';
 
 /** Defaults from shared/, overlaid with the edits stored in role_grants. */

@@ -1,6 +1,6 @@
-import { defaultPermissionMatrix, permissions, roles } from '../../../shared/auth/permissions';
-import { roleLabels } from '../../../shared/auth/users';
-import type { RoleMatrixView } from '../../../shared/contract/channels';
+import { defaultPermissionMatrix, permissions, roles } from '../../../shared/roles/permissions';
+import { roleLabels } from '../../../shared/users/users';
+import type { RoleMatrixView } from '../../../shared/roles/permissions';
 import type Database from 'better-sqlite3';
 import type { Handler } from '../rpc/handler';
 import { acceptSignOff } from '../auth/signOff';

@@ -2,7 +2,7 @@ import { Core } from '../core';
 import { appendAudit } from '../audit/auditLog';
 import { generateLoans } from './loanGenerator';
 import { generateStore, type GenerateResult } from './storeGenerator';
-import type { Role } from '../../../shared/auth/permissions';
+import type { Role } from '../../../shared/roles/permissions';
 import type { LoanStatus } from '../../../shared/loans/loanTypes';
 import type { KdfCost } from '../vault/vault';
 

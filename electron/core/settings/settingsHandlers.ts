@@ -1,7 +1,7 @@
 import { refreshAllFollowUps } from '../customers/followUps';
 import type { Handler } from '../rpc/handler';
 import { recoverySheet } from '../setup/recoveryConfirmation';
-import type { AppSettings } from '../../../shared/app/settings';
+import type { AppSettings } from '../../../shared/settings/settings';
 import { readSettings, writeSettings } from './settingsStore';
 
 export const get: Handler<'settings.get'> = (ctx) => readSettings(ctx.archive().db.sqlite);

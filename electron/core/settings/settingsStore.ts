@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { cachedStatement } from '../db/statementCache';
-import { IDLE_LOCK_MINUTES_DEFAULT, type AppSettings } from '../../../shared/app/settings';
+import { IDLE_LOCK_MINUTES_DEFAULT, type AppSettings } from '../../../shared/settings/settings';
 import { DEFAULT_STALE_DAYS, defaultCadence } from '../../../shared/customers/cadence';
 import { DEFAULT_ARCHIVE_PATTERN } from '../customers/archiveNumber';
 

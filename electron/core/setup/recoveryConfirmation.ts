@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { normaliseRecoveryCode, RECOVERY_GROUPS, RECOVERY_GROUP_LENGTH } from '../../../shared/auth/recoveryCode';
-import type { RecoveryCodeSheet } from '../../../shared/contract/channels';
+import type { RecoveryCodeSheet } from '../../../shared/auth/recoveryCode';
 
 /** Picks two different groups (0-based) the admin must type back from the sheet. */
 export function recoverySheet(recoveryCode: string): RecoveryCodeSheet {

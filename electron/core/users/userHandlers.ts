@@ -1,4 +1,4 @@
-import { roleLabels } from '../../../shared/auth/users';
+import { roleLabels } from '../../../shared/users/users';
 import { KedangError } from '../../../shared/contract/errors';
 import type { Handler } from '../rpc/handler';
 import { countOtherActiveAdmins, getUser, insertUser, listUsers, markDeleted, toSummary, touchPasswordChanged, updateUser } from './userStore';

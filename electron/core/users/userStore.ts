@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { Role } from '../../../shared/auth/permissions';
-import type { UserSummary } from '../../../shared/auth/users';
+import type { Role } from '../../../shared/roles/permissions';
+import type { UserSummary } from '../../../shared/users/users';
 import { KedangError } from '../../../shared/contract/errors';
 
 interface UserRow {

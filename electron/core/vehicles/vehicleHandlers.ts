@@ -1,5 +1,5 @@
 import { KedangError } from '../../../shared/contract/errors';
-import type { Vehicle, VehicleOwnership } from '../../../shared/customers/customerTypes';
+import type { Vehicle, VehicleOwnership } from '../../../shared/vehicles/vehicleTypes';
 import type { Handler } from '../rpc/handler';
 import { cardOf, visibleCustomer } from '../customers/customerCard';
 import { reindexCustomer } from '../customers/customerStore';

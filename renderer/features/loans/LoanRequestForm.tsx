@@ -6,7 +6,7 @@ import { notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../shared/app/status';
-import type { Role } from '../../../shared/auth/permissions';
+import type { Role } from '../../../shared/roles/permissions';
 import { departments, loanKinds, type Department, type LoanKind } from '../../../shared/loans/loanPolicy';
 import { loanCreateSchema, type LoanRequest } from '../../../shared/loans/loanTypes';
 import { ErrorNotice } from '../../forms/ErrorNotice';

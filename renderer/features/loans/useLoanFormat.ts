@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { isRole } from '../../../shared/auth/permissions';
+import { isRole } from '../../../shared/roles/permissions';
 import type { LoanRequest } from '../../../shared/loans/loanTypes';
 import { useRoleLabel } from '../../i18n/roleLabel';
 

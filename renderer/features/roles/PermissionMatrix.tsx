@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Box, Checkbox, Group, Loader, Table, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { lockedGrants, type Permission, type Role } from '../../../shared/auth/permissions';
+import { lockedGrants, type Permission, type Role } from '../../../shared/roles/permissions';
 import { ErrorNotice } from '../../forms/ErrorNotice';
 import { useRoleLabel } from '../../i18n/roleLabel';
 import { SignOffDialog } from '../signoff/SignOffDialog';

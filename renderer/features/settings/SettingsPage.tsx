@@ -4,7 +4,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { settingsPatchSchema, type AppSettings } from '../../../shared/app/settings';
+import { settingsPatchSchema, type AppSettings } from '../../../shared/settings/settings';
 import { refreshStatus } from '../../app/appStatus';
 import { ErrorNotice } from '../../forms/ErrorNotice';
 import { schemaErrors, serverFieldErrors } from '../../forms/fieldIssues';

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { RecoveryCodeSheet } from '../../../shared/contract/channels';
+import type { RecoveryCodeSheet } from '../../../shared/auth/recoveryCode';
 
 interface RecoverySheetState {
   /** The sheet core just returned; held only in memory, and only until it is confirmed. */

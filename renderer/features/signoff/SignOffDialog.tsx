@@ -3,7 +3,7 @@ import { Button, Group, Modal, Paper, PasswordInput, Stack, Text, TextInput } fr
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { signOffSchema, type SignOff } from '../../../shared/auth/users';
+import { signOffSchema, type SignOff } from '../../../shared/users/users';
 import { ErrorNotice } from '../../forms/ErrorNotice';
 import { schemaErrors } from '../../forms/fieldIssues';
 

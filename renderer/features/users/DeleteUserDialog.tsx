@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import type { UserSummary } from '../../../shared/auth/users';
+import type { UserSummary } from '../../../shared/users/users';
 import { ErrorNotice } from '../../forms/ErrorNotice';
 import { useDeleteUser } from './usersQueries';
 

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import type { UserSummary } from '../../../shared/auth/users';
+import type { UserSummary } from '../../../shared/users/users';
 import { channels } from '../../../shared/contract/channels';
 import { ErrorNotice } from '../../forms/ErrorNotice';
 import { repeatErrors, schemaErrors, serverFieldErrors } from '../../forms/fieldIssues';

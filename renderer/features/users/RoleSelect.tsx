@@ -1,5 +1,5 @@
 import { Select, type SelectProps } from '@mantine/core';
-import { roles } from '../../../shared/auth/permissions';
+import { roles } from '../../../shared/roles/permissions';
 import { useRoleLabel } from '../../i18n/roleLabel';
 
 export function RoleSelect(props: Omit<SelectProps, 'data'>) {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Badge, Button, Group, Loader, Table, Text } from '@mantine/core';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { UserSummary } from '../../../shared/auth/users';
+import type { UserSummary } from '../../../shared/users/users';
 import { ErrorNotice } from '../../forms/ErrorNotice';
 import { useRoleLabel } from '../../i18n/roleLabel';
 import { CreateUserDialog } from './CreateUserDialog';

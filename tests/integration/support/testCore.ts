@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract/channels';
 import type { ErrorPayload } from '../../../shared/contract/errors';
-import type { Role } from '../../../shared/auth/permissions';
+import type { Role } from '../../../shared/roles/permissions';
 import { Core } from '../../../electron/core/core';
 import { ManualClock } from '../../../electron/core/clock';
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Center, Image, Loader, Modal, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../../shared/contract/channels';
-import type { AttachmentInfo } from '../../../../shared/customers/customerTypes';
+import type { AttachmentInfo } from '../../../../shared/attachments/attachments';
 import { ErrorNotice } from '../../../forms/ErrorNotice';
 
 type OpenedFile = ChannelOutput<'attachments.open'>;

@@ -3,7 +3,7 @@ import { Button, FileButton, Group, Input, Progress, Select, Stack, Text } from 
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { attachmentInputSchema, attachmentMimes } from '../../../../shared/customers/customerSchemas';
+import { attachmentInputSchema, attachmentMimes } from '../../../../shared/attachments/attachments';
 import type { CustomerCard } from '../../../../shared/customers/customerTypes';
 import { attachmentKinds, type AttachmentKind } from '../../../../shared/customers/vocabularies';
 import { FieldIssueText, schemaErrors, serverFieldErrors } from '../../../forms/fieldIssues';

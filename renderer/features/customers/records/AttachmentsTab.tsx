@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Badge, Button, Table } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { AttachmentInfo } from '../../../../shared/customers/customerTypes';
+import type { AttachmentInfo } from '../../../../shared/attachments/attachments';
 import { call } from '../../../api/kedang';
 import { AttachmentPreview } from './AttachmentPreview';
 import { AttachmentUpload } from './AttachmentUpload';

@@ -1,7 +1,7 @@
 import { Badge, Loader, Modal, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Vehicle } from '../../../../shared/customers/customerTypes';
+import type { Vehicle } from '../../../../shared/vehicles/vehicleTypes';
 import { call } from '../../../api/kedang';
 import { ErrorNotice } from '../../../forms/ErrorNotice';
 import { formatDateTime, vehicleName } from './recordFormat';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Vehicle } from '../../../../shared/customers/customerTypes';
+import type { Vehicle } from '../../../../shared/vehicles/vehicleTypes';
 import { OwnersDialog } from './OwnersDialog';
 import { centsToYuanText, formatDate } from './recordFormat';
 import type { RecordTabProps } from './recordTabProps';

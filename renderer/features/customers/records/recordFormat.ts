@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import type { Vehicle } from '../../../../shared/customers/customerTypes';
+import type { Vehicle } from '../../../../shared/vehicles/vehicleTypes';
 
 /** What Mantine's DateTimePicker holds: local wall-clock time without an offset. */
 export const pickerFormat = 'YYYY-MM-DD HH:mm:ss';

@@ -49,3 +49,11 @@ export function isRole(value: string): value is Role {
 export function isPermission(value: string): value is Permission {
   return (permissions as readonly string[]).includes(value);
 }
+
+/** The permission matrix in force, with the built-in defaults beside it. */
+export interface RoleMatrixView {
+  roles: readonly Role[];
+  permissions: readonly Permission[];
+  matrix: PermissionMatrix;
+  defaults: PermissionMatrix;
+}

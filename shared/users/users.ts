@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roles, type Role } from './permissions';
+import { roles, type Role } from '../roles/permissions';
 
 /** Login names are ASCII so they can be typed on any keyboard layout; display names carry the Chinese name. */
 export const usernameSchema = z

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { id } from '../validation/schemaParts';
+import { channel, type ChannelDef } from '../contract/channel';
+import type { AuditEntry } from '../audit/auditEntry';
+import { consentInputSchema, contactInputSchema, customerInputSchema, feedbackInputSchema, intentionInputSchema, paperLocationSchema, searchQuerySchema, serviceInputSchema } from './customerSchemas';
+import type { CustomerCard, CustomerRow, SearchResult } from './customerTypes';
+import { categories, grades } from './vocabularies';
+
+/** Customer files and their records. */
+export const customersChannels = {
+  'customers.search': channel<SearchResult>()({
+    kind: 'query',
+    access: 'customer.read',
+    input: searchQuerySchema,
+    summary: 'The one search box (name, pinyin, phone digits, plate, VIN tail, archive number) with filters and sort; only files the caller may see.',
+  }),
+  'customers.get': channel<CustomerCard>()({
+    kind: 'query',
+    access: 'customer.read',
+    input: z.object({ id }).strict(),
+    summary: 'A customer card: the file, masked, with the first page of every tab.',
+  }),
+  'customers.create': channel<CustomerCard>()({
+    kind: 'command',
+    access: 'customer.write',
+    input: z.object({ customer: customerInputSchema }).strict(),
+    summary: 'Opens a new customer file with the next archive number.',
+  }),
+  'customers.update': channel<CustomerCard>()({
+    kind: 'command',
+    access: 'customer.write',
+    input: z.object({ id, version: z.number().int().positive(), customer: customerInputSchema, reason: z.string().trim().max(200).optional() }).strict(),
+    summary: 'Saves an edited customer file; refused with CONFLICT when someone saved it since it was opened.',
+  }),
+  'customers.setGrade': channel<CustomerCard>()({
+    kind: 'command',
+    access: 'customer.write',
+    input: z.object({ id, category: z.enum(categories), grade: z.enum(grades).nullable(), reason: z.string().trim().min(1).max(200) }).strict(),
+    summary: 'Changes category and intent grade with a dated reason.',
+  }),
+  'customers.moveFile': channel<CustomerCard>()({
+    kind: 'command',
+    access: 'customer.write',
+    input: z.object({ id, location: paperLocationSchema }).strict(),
+    summary: 'Records that the paper file moved (room, cabinet, shelf, box, folder).',
+  }),
+  'customers.reveal': channel<{ value: string }>()({
+    kind: 'command',
+    access: 'customer.reveal',
+    input: z.object({ id, field: z.enum(['idNumber', 'phone']), phoneId: id.optional() }).strict(),
+    summary: 'Shows one masked value in full; every reveal is audited.',
+  }),
+  'customers.history': channel<AuditEntry[]>()({
+    kind: 'query',
+    access: 'customer.read',
+    input: z.object({ id }).strict(),
+    summary: 'The audit entries of one customer file and its records, newest first.',
+  }),
+  'customers.addRecord': channel<CustomerCard>()({
+    kind: 'command',
+    access: 'customer.write',
+    input: z
+      .discriminatedUnion('type', [
+        z.object({ type: z.literal('intention'), customerId: id, record: intentionInputSchema }).strict(),
+        z.object({ type: z.literal('contact'), customerId: id, record: contactInputSchema }).strict(),
+        z.object({ type: z.literal('service'), customerId: id, record: serviceInputSchema }).strict(),
+        z.object({ type: z.literal('feedback'), customerId: id, record: feedbackInputSchema }).strict(),
+        z.object({ type: z.literal('consent'), customerId: id, record: consentInputSchema }).strict(),
+      ]),
+    summary: 'Adds a purchase intention, contact, service record, feedback/complaint or consent to a file.',
+  }),
+  'customers.updateFeedback': channel<CustomerCard>()({
+    kind: 'command',
+    access: 'customer.write',
+    input: z.object({ id, record: feedbackInputSchema }).strict(),
+    summary: 'Records the handling, result and closing of a feedback or complaint.',
+  }),
+  'customers.withdrawConsent': channel<CustomerCard>()({
+    kind: 'command',
+    access: 'customer.write',
+    input: z.object({ id, at: z.iso.datetime({ offset: true }) }).strict(),
+    summary: 'Marks a consent as withdrawn (kept, with the date).',
+  }),
+  'customers.followUps': channel<CustomerRow[]>()({
+    kind: 'query',
+    access: 'customer.read',
+    input: z.object({ ownerId: id.optional(), include: z.enum(['due', 'overdue', 'stale']).default('due') }).strict(),
+    summary: 'Follow-ups due today or overdue by the cadence, or files not contacted for too long; own files for consultants.',
+  }),
+} as const satisfies Record<string, ChannelDef>;
