@@ -6,6 +6,7 @@ import { pinyin } from 'pinyin-pro';
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { Core } from '../electron/core/core';
+import { handlers } from '../electron/core/handlerTable';
 import { Vault } from '../electron/core/vault/vault';
 import { searchCustomers, type SearchQuery } from '../electron/core/customers/customerSearch';
 import { buildCard } from '../electron/core/customers/customerCard';
@@ -88,17 +89,17 @@ async function main(): Promise<void> {
   }
 
   // Unlock: the KDF, then (timed) opening the archive and loading the dashboard's data.
-  const core = new Core({ dataDir, appVersion: 'bench', idleLockSeconds: 86_400 });
+  const core = new Core({ dataDir, appVersion: 'bench', idleLockSeconds: 86_400, handlers });
   const vault = Vault.load(dataDir);
   const kdfStart = Date.now();
   const unlocked = await vault.unlockWithPassword('archivist', PASSWORD);
   const kdf_ms = Date.now() - kdfStart;
   if (!unlocked) throw new Error('bench store: wrong password');
   const unlockStart = process.hrtime.bigint();
-  core.open(unlocked.masterKey, vault);
+  core.session.open(unlocked.masterKey, vault);
   const db = core.openArchive!.db.sqlite;
-  core.startSession(getUser(db, unlocked.userId));
-  const user = core.sessionUser()!;
+  core.session.startSession(getUser(db, unlocked.userId));
+  const user = core.session.sessionUser()!;
   const dashboard = await core.call('customers.followUps', { include: 'overdue' });
   if (!dashboard.ok) throw new Error('dashboard query failed');
   const unlock_ms = Number(process.hrtime.bigint() - unlockStart) / 1e6;

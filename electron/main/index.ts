@@ -1,6 +1,7 @@
 import { app, BrowserWindow, Menu, type IpcMainInvokeEvent } from 'electron';
 import { join } from 'node:path';
 import { Core } from '../core/core';
+import { handlers } from '../core/handlerTable';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './appProtocol';
 import { registerIpc } from './ipc';
 import { lockDownWebContents, secureWebPreferences } from './security';
@@ -36,7 +37,7 @@ if (!app.requestSingleInstanceLock()) {
     lockDownWebContents();
     const rendererDir = join(import.meta.dirname, '../renderer');
     serveRenderer(rendererDir);
-    const core = new Core({ dataDir: join(app.getPath('userData'), 'data'), appVersion: app.getVersion() });
+    const core = new Core({ dataDir: join(app.getPath('userData'), 'data'), appVersion: app.getVersion(), handlers, emit: (name, payload) => mainWindow?.webContents.send(name, payload) });
     registerIpc(core, isTrustedSender);
     Menu.setApplicationMenu(null);
 

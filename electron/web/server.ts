@@ -5,6 +5,8 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { KedangError, type Envelope } from '../../shared/contract/errors';
 import { contentSecurityPolicy } from '../../shared/app/csp';
 import { Core } from '../core/core';
+import { handlers } from '../core/handlerTable';
+import { EventStream } from './eventStream';
 import { ManualClock } from '../core/clock';
 import { bridgeScript } from './bridgeScript';
 import { channelList } from './channelList';
@@ -78,7 +80,8 @@ export async function startWebHarness(options: WebHarnessOptions) {
   const clock = options.testClock ? new ManualClock() : undefined;
   const token = launchToken();
   let cookieName = '';
-  const core = new Core({ dataDir: resolve(options.dataDir), appVersion: options.appVersion, idleLockSeconds: options.idleLockSeconds, clock });
+  const events = new EventStream();
+  const core = new Core({ dataDir: resolve(options.dataDir), appVersion: options.appVersion, idleLockSeconds: options.idleLockSeconds, clock, handlers, emit: events.emit });
   const bridge = bridgeScript();
   const channelListJson = JSON.stringify(channelList());
   let origin = '';
@@ -111,6 +114,11 @@ export async function startWebHarness(options: WebHarnessOptions) {
     const authorised = () => token.matches(headerValue(req.headers[TOKEN_HEADER])) || token.matches(cookieValue(req, cookieName));
 
     if (url.pathname === '/rpc' && req.method === 'GET') return sendRaw(res, 200, 'application/json', channelListJson);
+    if (url.pathname === '/events' && req.method === 'GET') {
+      if (!authorised()) return sendJson(res, 401, { ok: false, error: new KedangError('HARNESS_TOKEN_REQUIRED', 'Send the launch token').toPayload() });
+      securityHeaders(res);
+      return events.attach(res);
+    }
     if (url.pathname.startsWith(RPC_PREFIX)) {
       if (!authorised()) return sendJson(res, 401, { ok: false, error: new KedangError('HARNESS_TOKEN_REQUIRED', 'Open the address npm run web printed, or send its token').toPayload() });
       if (req.method !== 'POST') return sendJson(res, 405, invalid('Use POST for channel calls'));
@@ -178,6 +186,7 @@ export async function startWebHarness(options: WebHarnessOptions) {
     core,
     close: () =>
       new Promise<void>((resolveClose) => {
+        events.closeAll();
         core.close();
         server.close(() => resolveClose());
       }),

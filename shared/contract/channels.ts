@@ -10,7 +10,9 @@ import { customersChannels } from '../customers/customersChannels';
 import { vehiclesChannels } from '../vehicles/vehiclesChannels';
 import { attachmentsChannels } from '../attachments/attachmentsChannels';
 import { loansChannels } from '../loans/loansChannels';
+import { approvalsChannels } from '../approvals/approvalsChannels';
 import { auditChannels } from '../audit/auditChannels';
+import { jobsChannels } from '../jobs/jobsChannels';
 
 /**
  * The table of contents of the app: every call the renderer can make. Each feature declares its
@@ -28,7 +30,9 @@ export const channels = {
   ...vehiclesChannels,
   ...attachmentsChannels,
   ...loansChannels,
+  ...approvalsChannels,
   ...auditChannels,
+  ...jobsChannels,
 } as const satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof channels;

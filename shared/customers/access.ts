@@ -21,3 +21,12 @@ export function levelsUpTo(clearance: SecrecyLevel | null): SecrecyLevel[] {
   if (clearance === null) return [];
   return secrecyLevels.slice(0, secrecyLevels.indexOf(clearance) + 1);
 }
+
+/**
+ * 机密 files are read in the archive room only (销售客户档案管理制度 七.3): whoever may see one in the
+ * lists opens its content only under an approved 查阅 and with the archive admin's countersignature
+ * at that moment. The archive admin, who keeps the room, is the exception.
+ */
+export function readsInArchiveRoomOnly(level: SecrecyLevel, role: Role): boolean {
+  return level === 'confidential' && defaultSecrecyClearance[role] !== 'topSecret';
+}

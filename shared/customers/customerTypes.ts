@@ -49,6 +49,14 @@ export interface CustomerRow {
   lastContactAt: string | null;
   followUp: FollowUpStatus;
   stale: boolean;
+  /** Why a search found this file (the list shows 手机尾号 2300, 车牌 鲁JZSP98); null for a plain list. */
+  matched: SearchMatch | null;
+}
+
+/** What a search matched: the field, and the matching text where it may be shown (never a full phone). */
+export interface SearchMatch {
+  field: 'name' | 'pinyin' | 'phone' | 'plate' | 'vin' | 'archiveNo';
+  value: string;
 }
 
 export interface CustomerFile {
@@ -153,7 +161,12 @@ export interface GradeChange {
 
 export interface LocationMove {
   at: string;
-  location: string;
+  /** Where the paper file was and where it went; null for moves recorded before they were structured. */
+  from: PaperLocation | null;
+  to: PaperLocation | null;
+  /** The new place as it was written at the time. */
+  text: string;
+  reason: string | null;
   byName: string;
 }
 
@@ -171,6 +184,15 @@ export interface CustomerCard {
   consents: Consent[];
   grades: GradeChange[];
   locations: LocationMove[];
+}
+
+/** Another file holding the same phone, ID number or VIN as the one being saved. */
+export interface FileMatch {
+  archiveNo: string;
+  /** Only for a file the caller may see (then also its id, to open it). */
+  customerId: number | null;
+  name: string | null;
+  fields: Array<'phone' | 'idNumber' | 'vin'>;
 }
 
 export interface SearchResult {

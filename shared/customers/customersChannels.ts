@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { id } from '../validation/schemaParts';
 import { channel, type ChannelDef } from '../contract/channel';
-import type { AuditEntry } from '../audit/auditEntry';
+import type { AuditLine } from '../audit/auditEntry';
 import { consentInputSchema, contactInputSchema, customerInputSchema, feedbackInputSchema, intentionInputSchema, paperLocationSchema, searchQuerySchema, serviceInputSchema } from './customerSchemas';
-import type { CustomerCard, CustomerRow, SearchResult } from './customerTypes';
+import type { CustomerCard, CustomerRow, FileMatch, SearchResult } from './customerTypes';
+import { signOffSchema } from '../signOff/signOff';
 import { categories, grades } from './vocabularies';
 
 /** Customer files and their records. */
@@ -23,14 +24,14 @@ export const customersChannels = {
   'customers.create': channel<CustomerCard>()({
     kind: 'command',
     access: 'customer.write',
-    input: z.object({ customer: customerInputSchema }).strict(),
-    summary: 'Opens a new customer file with the next archive number.',
+    input: z.object({ customer: customerInputSchema, allowDuplicates: z.boolean().default(false) }).strict(),
+    summary: 'Opens a new customer file with the next archive number; refused with CUSTOMER_DUPLICATE while another file holds the same phone, ID number or VIN, unless allowDuplicates says the user saw the matches.',
   }),
   'customers.update': channel<CustomerCard>()({
     kind: 'command',
     access: 'customer.write',
-    input: z.object({ id, version: z.number().int().positive(), customer: customerInputSchema, reason: z.string().trim().max(200).optional() }).strict(),
-    summary: 'Saves an edited customer file; refused with CONFLICT when someone saved it since it was opened.',
+    input: z.object({ id, version: z.number().int().positive(), customer: customerInputSchema, reason: z.string().trim().max(200).optional(), allowDuplicates: z.boolean().default(false) }).strict(),
+    summary: 'Saves an edited customer file; refused with CONFLICT when someone saved it since it was opened, and like create when a new phone or ID number matches another file.',
   }),
   'customers.setGrade': channel<CustomerCard>()({
     kind: 'command',
@@ -41,8 +42,27 @@ export const customersChannels = {
   'customers.moveFile': channel<CustomerCard>()({
     kind: 'command',
     access: 'customer.write',
-    input: z.object({ id, location: paperLocationSchema }).strict(),
-    summary: 'Records that the paper file moved (room, cabinet, shelf, box, folder).',
+    input: z.object({ id, location: paperLocationSchema, reason: z.string().trim().min(1).max(200) }).strict(),
+    summary: 'Records that the paper file moved (room, cabinet, shelf, box, folder), from where, and why.',
+  }),
+  'customers.matches': channel<FileMatch[]>()({
+    kind: 'query',
+    access: 'customer.read',
+    input: z
+      .object({
+        phones: z.array(z.string().max(40)).max(6).default([]),
+        idNumber: z.string().max(40).nullish(),
+        vins: z.array(z.string().max(30)).max(6).default([]),
+        excludeId: id.optional(),
+      })
+      .strict(),
+    summary: 'Files that already hold one of these phones, this ID number or these VINs (the form asks before saving a second file); a file the caller may not see is named by archive number only.',
+  }),
+  'customers.openInArchiveRoom': channel<CustomerCard>()({
+    kind: 'command',
+    access: 'customer.read',
+    input: z.object({ id, countersign: signOffSchema }).strict(),
+    summary: 'Opens a 机密 file under the caller’s approved 查阅, in the archive room: the archive admin countersigns now; audited with both names.',
   }),
   'customers.reveal': channel<{ value: string }>()({
     kind: 'command',
@@ -50,7 +70,7 @@ export const customersChannels = {
     input: z.object({ id, field: z.enum(['idNumber', 'phone']), phoneId: id.optional() }).strict(),
     summary: 'Shows one masked value in full; every reveal is audited.',
   }),
-  'customers.history': channel<AuditEntry[]>()({
+  'customers.history': channel<AuditLine[]>()({
     kind: 'query',
     access: 'customer.read',
     input: z.object({ id }).strict(),

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { SecrecyLevel } from '../customers/vocabularies';
 import { departments, loanKinds, type Department, type LoanKind, type LoanPolicy } from './loanPolicy';
-import { signOffSchema } from '../users/users';
+import { signOffSchema } from '../signOff/signOff';
+import type { ApprovalView } from '../approvals/approvalTypes';
+import type { Role } from '../roles/permissions';
 
 export const loanStatuses = ['draft', 'submitted', 'approved', 'rejected', 'checkedOut', 'returned', 'cancelled', 'expired'] as const;
 export type LoanStatus = (typeof loanStatuses)[number];
@@ -43,14 +45,26 @@ export interface LoanRequest {
   endAt: string;
   status: LoanStatus;
   createdAt: string;
+  /** The chain of sign-offs fixed when the request was submitted; null for drafts and direct borrowing. */
+  approval: ApprovalView | null;
+  /** 七.1: borrowed directly through the archive admin, without an approval. */
+  direct: boolean;
+  /** The last signature on the chain (who decided, when, with what note). */
   decidedAt: string | null;
   deciderName: string | null;
   decisionNote: string | null;
+  /** Hand-over: when, by whom in the archive room, and who signed for the files. */
   checkedOutAt: string | null;
+  handedOverByName: string | null;
+  receivedByName: string | null;
+  /** Return: when, who took the files back, in what condition. */
   returnedAt: string | null;
+  returnedToName: string | null;
   conditionNote: string | null;
-  files: Array<{ customerId: number; archiveNo: string; name: string }>;
-  approverRoles: string[];
+  /** A file the caller may not see is named by archive number only. */
+  files: Array<{ customerId: number; archiveNo: string; name: string | null }>;
+  /** Who may sign the step now waiting (fixed at submission); empty when nothing waits. */
+  approverRoles: Role[];
   archiveRoomOnly: boolean;
   overdue: boolean;
   /** 0 none, 1 first reminder due, 2 second reminder due. */
@@ -74,7 +88,8 @@ export const loanCreateSchema = z
   .strict()
   .refine((r) => new Date(r.endAt) > new Date(r.startAt), { message: 'LOAN_END_BEFORE_START', path: ['endAt'] });
 
-export const loanDecideSchema = z.object({ id, approve: z.boolean(), note: z.string().trim().max(300).default(''), signOff: signOffSchema }).strict();
+/** `step` is the step the approver saw: if someone signed it meanwhile, the decision is refused rather than landing on the next one. */
+export const loanDecideSchema = z.object({ id, step: z.number().int().min(0).max(8).optional(), approve: z.boolean(), note: z.string().trim().max(300).default(''), signOff: signOffSchema }).strict();
 
 export const loanListSchema = z
   .object({
@@ -83,7 +98,8 @@ export const loanListSchema = z
     customerId: id.optional(),
     from: when.optional(),
     to: when.optional(),
-    view: z.enum(['all', 'out', 'overdue', 'pending', 'mine']).default('all'),
+    /** out: files with someone; handover: approved checkouts waiting to be handed over; pending: waiting for a step the caller may sign. */
+    view: z.enum(['all', 'out', 'overdue', 'pending', 'handover', 'mine']).default('all'),
     limit: z.number().int().min(1).max(500).default(200),
   })
   .strict();

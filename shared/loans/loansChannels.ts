@@ -3,7 +3,7 @@ import { id } from '../validation/schemaParts';
 import { channel, empty, type ChannelDef } from '../contract/channel';
 import { loanPolicySchema } from './loanPolicy';
 import { loanCreateSchema, loanDecideSchema, loanListSchema, loanSettingsSchema, type LoanRequest, type LoanRules } from './loanTypes';
-import { signOffSchema } from '../users/users';
+import { signOffSchema } from '../signOff/signOff';
 
 /** Loan, view and copy requests and the register. */
 export const loansChannels = {
@@ -23,13 +23,13 @@ export const loansChannels = {
     kind: 'command',
     access: 'loan.request',
     input: loanDecideSchema,
-    summary: 'Approves or rejects a request; the approver signs with their own password, never the requester.',
+    summary: 'Signs the step of a request now waiting (approve or reject); the approver signs with their own password, never the requester; a deputy under a delegation signs for the delegator’s role.',
   }),
   'loans.checkout': channel<LoanRequest>()({
     kind: 'command',
     access: 'loan.handle',
-    input: z.object({ id }).strict(),
-    summary: 'The archive admin records handing over the paper files of an approved checkout.',
+    input: z.object({ id, receiver: signOffSchema }).strict(),
+    summary: 'The archive admin hands over the paper files of an approved checkout; the requester signs for them with their own password (时间、经办人、签收人 recorded).',
   }),
   'loans.return': channel<LoanRequest>()({
     kind: 'command',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel, empty, type ChannelDef } from '../contract/channel';
 import { permissions, roles, type RoleMatrixView } from './permissions';
-import { signOffSchema } from '../users/users';
+import { signOffSchema } from '../signOff/signOff';
 
 /** The permission matrix. */
 export const rolesChannels = {

@@ -25,10 +25,6 @@ export const passwordSchema = z.string().min(1).max(128);
 
 export const roleSchema = z.enum(roles);
 
-/** The second person's own credentials, typed into the sign-off dialog on the same PC. */
-export const signOffSchema = z.object({ username: usernameSchema, password: passwordSchema }).strict();
-export type SignOff = z.infer<typeof signOffSchema>;
-
 export interface UserSummary {
   id: number;
   username: string;

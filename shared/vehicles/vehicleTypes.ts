@@ -24,7 +24,8 @@ export interface Vehicle {
 
 export interface VehicleOwnership {
   customerId: number;
-  customerName: string;
+  /** Null for an earlier owner whose file the caller may not see: named by archive number only. */
+  customerName: string | null;
   archiveNo: string;
   fromAt: string;
   toAt: string | null;

@@ -51,7 +51,8 @@ test('a consultant borrows a paper file for two days, the manager signs, the arc
   await page.getByRole('group', { name: '快捷期限' }).getByRole('button', { name: '2 天' }).click();
   const hint = page.getByRole('status').filter({ hasText: '借阅规定' });
   await expect(hint).toContainText('最长期限：3 天');
-  await expect(hint).toContainText('审批人：销售经理');
+  await expect(hint).toContainText('第 1 步：部门负责人签字（销售经理）');
+  await expect(hint).toContainText('第 2 步：档案管理员 审批');
   await shot(page, testInfo, '01-request');
   await page.getByRole('button', { name: '提交', exact: true }).click();
 
@@ -76,21 +77,38 @@ test('a consultant borrows a paper file for two days, the manager signs, the arc
   await shot(page, testInfo, '02-sign-off');
   await dialog.getByRole('button', { name: '签字同意' }).click();
   await expect(dialog).toBeHidden();
-  await expect(row).toContainText('已批准');
+  // The department head has signed; the archive side decides next (篇三 第19条).
+  await expect(row).toContainText('待审批');
   await expect(row).toContainText(`审批人：${manager.displayName}`);
-  await shot(page, testInfo, '03-approved');
+  await shot(page, testInfo, '03-head-signed');
 
   await page.getByRole('banner').getByRole('button', { name: '退出登录' }).click();
 
-  // The archive admin hands the paper file over.
+  // The archive admin approves, then hands the paper file over against the borrower's own signature.
   await logIn(page, archivist.username, archivist.password);
   await openLoans(page);
   await page.getByRole('tab', { name: '外借登记册' }).click();
+  await row.getByRole('button', { name: /^审批申请/ }).click();
+  await field(dialog, '审批人用户名').fill(archivist.username);
+  await dialog.getByLabel('审批人密码').fill(archivist.password);
+  await dialog.getByRole('button', { name: '签字同意' }).click();
+  await expect(dialog).toBeHidden();
   await expect(row).toContainText('已批准');
   await row.getByRole('button', { name: /^交付申请/ }).click();
+  const handOver = page.getByRole('dialog', { name: '交付签收' });
+  await expect(handOver).toContainText(consultant.displayName);
+  await field(handOver, '签收人用户名').fill(manager.username);
+  await handOver.getByLabel('签收人密码').fill(manager.password);
+  await handOver.getByRole('button', { name: '本人签收' }).click();
+  await expect(handOver.getByRole('alert')).toContainText('须由本人签字');
+  await field(handOver, '签收人用户名').fill(consultant.username);
+  await handOver.getByLabel('签收人密码').fill(consultant.password);
+  await shot(page, testInfo, '04-hand-over');
+  await handOver.getByRole('button', { name: '本人签收' }).click();
+  await expect(handOver).toBeHidden();
   await expect(row).toContainText('已借出');
   await expect(row.getByRole('button', { name: /^归还申请/ })).toBeVisible();
-  await shot(page, testInfo, '04-checked-out');
+  await shot(page, testInfo, '04b-checked-out');
 
   // The file's card says who has the paper file and until when.
   await page.keyboard.press('Control+k');

@@ -25,7 +25,8 @@ test('the page gets exactly the contract as window.kedang, and nothing of Node',
     hasProcess: typeof (window as unknown as { process?: unknown }).process !== 'undefined',
   }));
   const list = (await (await fetch(`${harness.url}/rpc`)).json()) as Array<{ name: string }>;
-  const expected = [...new Set(list.map((c) => c.name.split('.')[0]))].sort();
+  // Every channel namespace, and onEvent for what core pushes (job progress).
+  const expected = [...new Set(list.map((c) => c.name.split('.')[0]!)), 'onEvent'].sort();
   expect(shape.namespaces.sort()).toEqual(expected);
   expect(shape.hasRequire).toBe(false);
   expect(shape.hasProcess).toBe(false);

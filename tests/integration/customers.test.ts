@@ -51,7 +51,7 @@ describe('customer files', () => {
     expect(JSON.stringify(card)).not.toContain('13900174321');
     expect(JSON.stringify(card)).not.toContain('19491231');
     expect(card.grades).toHaveLength(1);
-    expect(card.locations[0]?.location).toBe('档案室 / A / 2 / 5 / 18');
+    expect(card.locations[0]).toMatchObject({ text: '档案室 A柜 2架 5盒 18卷', from: null, to: { room: '档案室', cabinet: 'A', shelf: '2', box: '5', folder: '18' }, reason: '建档' });
     expect(card.customer.followUp.state).toBe('ok');
   });
 

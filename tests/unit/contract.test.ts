@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { channels, channelNames } from '../../shared/contract/channels';
 import { permissions } from '../../shared/roles/permissions';
-import { handlers } from '../../electron/core/rpc/handlers';
+import { handlers } from '../../electron/core/handlerTable';
 import { buildKedangApi } from '../../shared/contract/api';
 
 describe('the contract', () => {
   it('every channel has a handler, and every handler has a channel', () => {
     expect(Object.keys(handlers).sort()).toEqual([...channelNames].sort());
-    for (const name of channelNames) expect(typeof handlers[name], name).toBe('function');
+    for (const name of channelNames) {
+      const entry = handlers[name] as unknown;
+      expect(typeof entry === 'function' || (typeof entry === 'object' && entry !== null && typeof (entry as { session: unknown }).session === 'function'), name).toBe(true);
+    }
+  });
+
+  it('only the app status, setup, login/lock and recovery-code handlers may touch the session', () => {
+    const withSession = channelNames.filter((name) => typeof handlers[name] !== 'function').sort();
+    expect(withSession).toEqual(
+      ['app.status', 'auth.lock', 'auth.login', 'auth.logout', 'auth.recover', 'auth.touch', 'auth.unlock', 'settings.rotateRecovery', 'setup.confirmRecovery', 'setup.initialize'].sort(),
+    );
   });
 
   it('every channel declares who may call it', () => {
@@ -25,11 +35,21 @@ describe('the contract', () => {
 
   it('window.kedang routes each method to its own channel', async () => {
     const calls: Array<[string, unknown]> = [];
-    const api = buildKedangApi(channelNames, async (channel, input) => {
-      calls.push([channel, input]);
-      return { ok: true, data: null };
-    });
+    const listened: string[] = [];
+    const api = buildKedangApi(
+      channelNames,
+      async (channel, input) => {
+        calls.push([channel, input]);
+        return { ok: true, data: null };
+      },
+      (name) => {
+        listened.push(name);
+        return () => undefined;
+      },
+    );
     await api.app.status({});
     expect(calls).toEqual([['app.status', {}]]);
+    api.onEvent('jobs.event', () => undefined);
+    expect(listened).toEqual(['jobs.event']);
   });
 });

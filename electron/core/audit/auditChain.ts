@@ -12,7 +12,9 @@ export type ChainedFields = Omit<AuditEntry, 'hash'>;
  * not depend on object key order or on how a driver returns rows. Nulls stay null.
  */
 export function canonicalForm(e: ChainedFields): string {
-  return JSON.stringify(['kedang-audit-v1', e.seq, e.at, e.actorId, e.actorName, e.action, e.targetType, e.targetId, e.summary, e.prevHash]);
+  // Entries written before parameters existed keep their v1 form, so old chains still verify.
+  if (e.params === null) return JSON.stringify(['kedang-audit-v1', e.seq, e.at, e.actorId, e.actorName, e.action, e.targetType, e.targetId, e.summary, e.prevHash]);
+  return JSON.stringify(['kedang-audit-v2', e.seq, e.at, e.actorId, e.actorName, e.action, e.targetType, e.targetId, e.summary, e.params, e.prevHash]);
 }
 
 export function entryHash(e: ChainedFields): string {

@@ -24,7 +24,8 @@ export interface Token {
 
 const MIN_PHONE_DIGITS = 4;
 const VIN_TAIL_LENGTHS = [4, 5, 6, 7, 8];
-const cjk = /[\u3400-\u9fff\uf900-\ufaff]/;
+/** A Chinese character by Unicode script, so Extensions B–G (𠮷, 𰀀) count as much as 王 does. */
+const han = /\p{Script=Han}/u;
 
 export function normaliseQueryText(text: string): string {
   return text
@@ -42,7 +43,7 @@ function suffixes(value: string, minLength = 1): string[] {
 
 /** Full pinyin and initials, suffixed at syllable boundaries: 张三 → zhangsan, san; zs, s. */
 function pinyinTokens(name: string): Token[] {
-  const hanzi = [...name].filter((c) => cjk.test(c)).join('');
+  const hanzi = [...name].filter((c) => han.test(c)).join('');
   if (!hanzi) return [];
   // surname: 'head' reads the first character as a surname (单 shàn, 曾 zēng, 解 xiè).
   const syllables = pinyin(hanzi, { toneType: 'none', type: 'array', surname: 'head', v: true }).map((s) => s.toLowerCase());
@@ -93,7 +94,7 @@ export function queryPlan(raw: string, canSearchPhones: boolean): Array<{ field:
   if (!q) return [];
   const plan: Array<{ field: SearchField; prefix: string }> = [];
   const add = (field: SearchField) => plan.push({ field, prefix: q });
-  if (cjk.test(q)) {
+  if (han.test(q)) {
     add(searchFields.name);
     add(searchFields.plate);
   } else if (/^\d+$/.test(q)) {

@@ -1,9 +1,7 @@
 import Database from 'better-sqlite3';
-import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { KedangError } from '../../../shared/contract/errors';
-import * as schema from './schema';
 import { latestSchemaVersion, migrations } from './migrations';
 
 export const DB_FILE = 'kedang.db';
@@ -11,11 +9,8 @@ const SQLITE_PLAIN_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 /** Decrypted pages live in SQLite's page cache; 64 MiB keeps the working set of 100k customers hot. */
 const PAGE_CACHE_KIB = 64 * 1024;
 
-export type Orm = BetterSQLite3Database<typeof schema>;
-
 export interface ArchiveDb {
   sqlite: Database.Database;
-  orm: Orm;
   path: string;
 }
 
@@ -32,7 +27,7 @@ export function dbPath(dataDir: string): string {
  * right away, and we check the cipher is really active because an npm alias mix-up would
  * silently give us plain SQLite.
  */
-export function openArchiveDb(path: string, masterKey: Buffer): ArchiveDb {
+export function openArchiveDb(path: string, masterKey: Buffer, options: { migrate?: boolean } = {}): ArchiveDb {
   if (masterKey.length !== 32) throw new KedangError('INTERNAL', 'Master key must be 256 bits');
   const sqlite = new Database(path);
   try {
@@ -55,10 +50,12 @@ export function openArchiveDb(path: string, masterKey: Buffer): ArchiveDb {
     sqlite.pragma('temp_store = MEMORY');
     sqlite.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
     sqlite.pragma('busy_timeout = 5000');
-    migrate(sqlite);
-    refreshPlannerStatistics(sqlite);
+    if (options.migrate !== false) {
+      migrate(sqlite);
+      refreshPlannerStatistics(sqlite);
+    }
     assertEncryptedOnDisk(path);
-    return { sqlite, orm: drizzle(sqlite, { schema }), path };
+    return { sqlite, path };
   } catch (err) {
     sqlite.close();
     throw err;

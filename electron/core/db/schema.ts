@@ -1,5 +1,23 @@
 import { sql } from 'drizzle-orm';
 import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  attachmentKinds,
+  categories,
+  consentChannels,
+  consentKinds,
+  contactMethods,
+  customerKinds,
+  customerStatuses,
+  feedbackKinds,
+  genders,
+  grades,
+  idTypes,
+  paymentMethods,
+  secrecyLevels,
+  serviceKinds,
+  sourceChannels,
+} from '../../../shared/customers/vocabularies';
+import { roles } from '../../../shared/roles/permissions';
 
 /**
  * The archive's tables. drizzle-kit generates the SQL migrations from this file
@@ -18,7 +36,7 @@ export const users = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     username: text('username').notNull(),
     displayName: text('display_name').notNull(),
-    role: text('role').notNull(),
+    role: text('role', { enum: roles }).notNull(),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     /** Deleted accounts keep their row so audit entries still name them; their key slot is gone. */
     deletedAt: text('deleted_at'),
@@ -55,6 +73,8 @@ export const auditLog = sqliteTable(
     targetType: text('target_type'),
     targetId: text('target_id'),
     summary: text('summary').notNull(),
+    /** What the UI needs to say the entry in either language (JSON); null on entries older than it. */
+    params: text('params'),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
@@ -72,11 +92,11 @@ export const customers = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     archiveNo: text('archive_no').notNull(),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: customerKinds }).notNull(),
     name: text('name').notNull(),
-    gender: text('gender'),
+    gender: text('gender', { enum: genders }),
     birthDate: text('birth_date'),
-    idType: text('id_type'),
+    idType: text('id_type', { enum: idTypes }),
     idNumber: text('id_number'),
     wechat: text('wechat'),
     email: text('email'),
@@ -86,18 +106,18 @@ export const customers = sqliteTable(
     creditCode: text('credit_code'),
     legalRep: text('legal_rep'),
     contactPerson: text('contact_person'),
-    sourceChannel: text('source_channel').notNull(),
-    category: text('category').notNull(),
-    grade: text('grade'),
+    sourceChannel: text('source_channel', { enum: sourceChannels }).notNull(),
+    category: text('category', { enum: categories }).notNull(),
+    grade: text('grade', { enum: grades }),
     ownerId: integer('owner_id').references(() => users.id),
-    secrecy: text('secrecy').notNull().default('normal'),
+    secrecy: text('secrecy', { enum: secrecyLevels }).notNull().default('normal'),
     locRoom: text('loc_room'),
     locCabinet: text('loc_cabinet'),
     locShelf: text('loc_shelf'),
     locBox: text('loc_box'),
     locFolder: text('loc_folder'),
     retentionUntil: text('retention_until'),
-    status: text('status').notNull().default('active'),
+    status: text('status', { enum: customerStatuses }).notNull().default('active'),
     lastContactAt: text('last_contact_at'),
     nextContactAt: text('next_contact_at'),
     deliveredAt: text('delivered_at'),
@@ -127,7 +147,7 @@ export const customerPhones = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     customerId: integer('customer_id').notNull().references(() => customers.id),
     number: text('number').notNull(),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: ['mobile', 'other'] }).notNull(),
     position: integer('position').notNull(),
   },
   (t) => [index('customer_phones_customer').on(t.customerId)],
@@ -140,8 +160,8 @@ export const gradeHistory = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     customerId: integer('customer_id').notNull().references(() => customers.id),
     at: text('at').notNull(),
-    category: text('category').notNull(),
-    grade: text('grade'),
+    category: text('category', { enum: categories }).notNull(),
+    grade: text('grade', { enum: grades }),
     reason: text('reason').notNull(),
     byUser: integer('by_user').notNull(),
   },
@@ -155,7 +175,12 @@ export const locationHistory = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     customerId: integer('customer_id').notNull().references(() => customers.id),
     at: text('at').notNull(),
+    /** The new place, as text (rows written before moves were structured have only this). */
     location: text('location').notNull(),
+    /** Where from and where to, as JSON paper locations, and why it moved. */
+    fromLoc: text('from_loc'),
+    toLoc: text('to_loc'),
+    reason: text('reason'),
     byUser: integer('by_user').notNull(),
   },
   (t) => [index('location_history_customer').on(t.customerId, t.at)],
@@ -166,9 +191,9 @@ export const consents = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     customerId: integer('customer_id').notNull().references(() => customers.id),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: consentKinds }).notNull(),
     givenAt: text('given_at').notNull(),
-    channel: text('channel').notNull(),
+    channel: text('channel', { enum: consentChannels }).notNull(),
     withdrawnAt: text('withdrawn_at'),
     note: text('note'),
     byUser: integer('by_user').notNull(),
@@ -194,7 +219,7 @@ export const vehicles = sqliteTable(
     registrationDate: text('registration_date'),
     contractNo: text('contract_no'),
     priceCents: integer('price_cents'),
-    paymentMethod: text('payment_method'),
+    paymentMethod: text('payment_method', { enum: paymentMethods }),
     deliveryDate: text('delivery_date'),
     insurer: text('insurer'),
     customerId: integer('customer_id').notNull().references(() => customers.id),
@@ -242,7 +267,7 @@ export const contacts = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     customerId: integer('customer_id').notNull().references(() => customers.id),
     at: text('at').notNull(),
-    method: text('method').notNull(),
+    method: text('method', { enum: contactMethods }).notNull(),
     content: text('content').notNull(),
     feedback: text('feedback'),
     nextStep: text('next_step'),
@@ -259,7 +284,7 @@ export const serviceRecords = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     customerId: integer('customer_id').notNull().references(() => customers.id),
     vehicleId: integer('vehicle_id').references(() => vehicles.id),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: serviceKinds }).notNull(),
     date: text('date').notNull(),
     mileage: integer('mileage'),
     items: text('items').notNull(),
@@ -276,7 +301,7 @@ export const feedback = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     customerId: integer('customer_id').notNull().references(() => customers.id),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: feedbackKinds }).notNull(),
     receivedAt: text('received_at').notNull(),
     content: text('content').notNull(),
     handling: text('handling'),
@@ -294,7 +319,7 @@ export const attachments = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     customerId: integer('customer_id').notNull().references(() => customers.id),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: attachmentKinds }).notNull(),
     fileName: text('file_name').notNull(),
     mime: text('mime').notNull(),
     size: integer('size').notNull(),
@@ -346,14 +371,18 @@ export const loanRequests = sqliteTable(
     endAt: text('end_at').notNull(),
     status: text('status').notNull(),
     createdAt: text('created_at').notNull(),
-    decidedAt: text('decided_at'),
-    decidedBy: integer('decided_by'),
-    decisionNote: text('decision_note'),
     checkedOutAt: text('checked_out_at'),
     checkedOutBy: integer('checked_out_by'),
     returnedAt: text('returned_at'),
     returnedTo: integer('returned_to'),
     conditionNote: text('condition_note'),
+    /** The person who signed for the paper files at hand-over (their own password, on this PC). */
+    receivedBy: integer('received_by'),
+    /** Fixed when the request was made: the approval chain, and whether the files stay in the archive room. */
+    approvalId: integer('approval_id').references(() => approvalRequests.id),
+    archiveRoomOnly: integer('archive_room_only', { mode: 'boolean' }).notNull().default(false),
+    /** 七.1: borrowed directly through the archive admin, without an approval. */
+    direct: integer('direct', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [index('loan_requests_status').on(t.status, t.endAt), index('loan_requests_requester').on(t.requesterId, t.status)],
 );
@@ -365,4 +394,55 @@ export const loanItems = sqliteTable(
     customerId: integer('customer_id').notNull().references(() => customers.id),
   },
   (t) => [primaryKey({ columns: [t.requestId, t.customerId] }), index('loan_items_customer').on(t.customerId)],
+);
+
+/** One approval workflow: a request for something (a loan, a policy change, a cleanup) and its chain of steps. */
+export const approvalRequests = sqliteTable(
+  'approval_requests',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    subjectType: text('subject_type').notNull(),
+    subjectId: text('subject_id'),
+    requesterId: integer('requester_id').notNull().references(() => users.id),
+    status: text('status').notNull(),
+    summary: text('summary').notNull(),
+    createdAt: text('created_at').notNull(),
+    decidedAt: text('decided_at'),
+  },
+  (t) => [index('approval_requests_subject').on(t.subjectType, t.subjectId), index('approval_requests_status').on(t.status)],
+);
+
+/** Each step names who may sign it, fixed at submission; a deputy's signature records the delegation. */
+export const approvalSteps = sqliteTable(
+  'approval_steps',
+  {
+    requestId: integer('request_id').notNull().references(() => approvalRequests.id),
+    position: integer('position').notNull(),
+    kind: text('kind').notNull(),
+    roles: text('roles').notNull(),
+    permission: text('permission'),
+    status: text('status').notNull(),
+    decidedBy: integer('decided_by').references(() => users.id),
+    decidedAt: text('decided_at'),
+    note: text('note'),
+    delegationId: integer('delegation_id').references(() => approvalDelegations.id),
+  },
+  (t) => [primaryKey({ columns: [t.requestId, t.position] })],
+);
+
+/** 委托书: the delegator's approval authority passes to a named deputy for a period (销售客户档案管理制度 七.3). */
+export const approvalDelegations = sqliteTable(
+  'approval_delegations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    delegatorId: integer('delegator_id').notNull().references(() => users.id),
+    delegateId: integer('delegate_id').notNull().references(() => users.id),
+    role: text('role').notNull(),
+    fromAt: text('from_at').notNull(),
+    untilAt: text('until_at').notNull(),
+    reason: text('reason').notNull(),
+    createdAt: text('created_at').notNull(),
+    revokedAt: text('revoked_at'),
+  },
+  (t) => [index('approval_delegations_delegate').on(t.delegateId)],
 );

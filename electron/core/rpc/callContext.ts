@@ -1,24 +1,28 @@
+import type Database from 'better-sqlite3';
 import type { SessionUser } from '../../../shared/app/status';
 import type { ChannelKind } from '../../../shared/contract/channel';
 import { KedangError } from '../../../shared/contract/errors';
+import type { Clock } from '../clock';
 import { appendAudit } from '../audit/auditLog';
-import type { AuditNote, CoreContext } from '../context';
-import type { Core, OpenArchive } from '../core';
+import type { JobStarter } from '../jobs/jobRunner';
+import type { ArchiveSession } from '../session/archiveSession';
+import type { AuditNote, FileOpenings, HandlerContext, KeyService, SessionControl, SessionHandlerContext } from './handler';
 
 /** One call's view of core: its caller, its transaction and the audit entries it writes. */
-export class CallContext implements CoreContext {
-  readonly clock;
+export class CallContext implements HandlerContext {
+  readonly clock: Clock;
   private auditCount = 0;
   private failureNotes: AuditNote[] = [];
   private inTransaction = false;
   private afterCallHooks: Array<() => void> = [];
 
   constructor(
-    readonly core: Core,
+    private readonly archiveSession: ArchiveSession,
     readonly user: SessionUser | null,
+    readonly jobs: JobStarter,
     private readonly kind: ChannelKind,
   ) {
-    this.clock = core.clock;
+    this.clock = archiveSession.clock;
   }
 
   requireUser(): SessionUser {
@@ -26,15 +30,22 @@ export class CallContext implements CoreContext {
     return this.user;
   }
 
-  archive(): OpenArchive {
-    const archive = this.core.openArchive;
+  get db(): Database.Database {
+    const archive = this.archiveSession.openArchive;
     if (!archive) throw new KedangError('NOT_AUTHENTICATED', 'The archive is not open');
-    return archive;
+    return archive.db.sqlite;
+  }
+
+  get keys(): KeyService {
+    return this.archiveSession;
+  }
+
+  get openings(): FileOpenings {
+    return this.archiveSession;
   }
 
   audit(note: AuditNote): void {
-    const actor = note.actor ?? (this.user ? { id: this.user.id, name: this.user.displayName } : { id: null, name: '系统' });
-    appendAudit(this.archive().db.sqlite, { ...note, actorId: actor.id, actorName: actor.name }, this.clock.now());
+    this.write(this.db, note);
     this.auditCount += 1;
   }
 
@@ -46,10 +57,44 @@ export class CallContext implements CoreContext {
     this.afterCallHooks.push(hook);
   }
 
-  transaction<T>(fn: () => T): T {
-    if (this.inTransaction) return fn();
-    const db = this.archive().db.sqlite;
-    return db.transaction(fn).immediate();
+  /** This context with the session's controls, for the handlers the table marks as session handlers. */
+  withSession(): SessionHandlerContext {
+    const s = this.archiveSession;
+    const session: SessionControl = {
+      get state() {
+        return s.state;
+      },
+      isSetUp: () => s.isSetUp(),
+      status: () => s.status(),
+      createArchive: (firstUser) => s.createArchive(firstUser),
+      discardArchive: () => s.discardArchive(),
+      openWithPassword: (username, password) => s.openWithPassword(username, password),
+      openWithRecoveryCode: (code) => s.openWithRecoveryCode(code),
+      recoveryLockout: (username) => s.recoveryLockout(username),
+      recordRecoveryAttempt: (username, ok) => s.recordRecoveryAttempt(username, ok),
+      closeArchive: () => s.closeArchive(),
+      startSession: (user, recovery) => s.startSession(user, recovery),
+      sessionUser: () => s.sessionUser(),
+      setRecoveryPending: (recovery) => s.setRecoveryPending(recovery),
+      lock: () => s.lock(),
+      unlockSession: () => s.unlockSession(),
+      idleLockSeconds: () => s.idleLockSeconds(),
+      transaction: <T>(fn: () => T): T => (this.inTransaction ? fn() : this.db.transaction(fn).immediate()),
+    };
+    this.sessionControl = session;
+    return this as CallContext & SessionHandlerContext;
+  }
+
+  private sessionControl: SessionControl | null = null;
+
+  get session(): SessionControl {
+    if (!this.sessionControl) throw new KedangError('INTERNAL', 'Not a session handler');
+    return this.sessionControl;
+  }
+
+  private write(db: Database.Database, note: AuditNote): void {
+    const actor = note.actor ?? (this.user ? { id: this.user.id, name: this.user.displayName } : { id: null, name: '系统' });
+    appendAudit(db, { ...note, actorId: actor.id, actorName: actor.name }, this.clock.now());
   }
 
   /**
@@ -58,7 +103,7 @@ export class CallContext implements CoreContext {
    * succeeds without an audit entry is a bug and is rolled back.
    */
   async runInTransaction<T>(fn: () => T | Promise<T>): Promise<T> {
-    const archive = this.core.openArchive;
+    const archive = this.archiveSession.openArchive;
     if (!archive) {
       const result = await fn();
       this.assertAudited();
@@ -71,7 +116,7 @@ export class CallContext implements CoreContext {
     try {
       const result = await fn();
       this.assertAudited();
-      if (db.inTransaction) db.exec('COMMIT');
+      if (db.open && db.inTransaction) db.exec('COMMIT');
       this.inTransaction = false;
       this.runAfterCall();
       return result;
@@ -91,22 +136,20 @@ export class CallContext implements CoreContext {
   }
 
   private assertAudited(): void {
-    if (this.kind === 'command' && this.auditCount === 0 && this.core.openArchive) {
+    if (this.kind === 'command' && this.auditCount === 0 && this.archiveSession.openArchive) {
       throw new KedangError('INTERNAL', 'A command finished without an audit entry');
     }
   }
 
   /** After a failed call: writes the entries that must outlive the rollback, in their own transaction. */
   flushFailureAudits(): void {
-    const archive = this.core.openArchive;
+    const archive = this.archiveSession.openArchive;
     if (!archive || this.failureNotes.length === 0) return;
     const notes = this.failureNotes;
     this.failureNotes = [];
-    archive.db.sqlite.transaction(() => {
-      for (const note of notes) {
-        const actor = note.actor ?? (this.user ? { id: this.user.id, name: this.user.displayName } : { id: null, name: '系统' });
-        appendAudit(archive.db.sqlite, { ...note, actorId: actor.id, actorName: actor.name }, this.clock.now());
-      }
+    const db = archive.db.sqlite;
+    db.transaction(() => {
+      for (const note of notes) this.write(db, note);
     })();
   }
 }

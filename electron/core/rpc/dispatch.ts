@@ -1,16 +1,18 @@
-import { channels, isChannelName } from '../../../shared/contract/channels';
+import { channels, isChannelName, type ChannelName } from '../../../shared/contract/channels';
 import { KedangError, type Envelope } from '../../../shared/contract/errors';
-import type { Core } from '../core';
-import type { HandlerTable } from './handler';
+import type { JobStarter } from '../jobs/jobRunner';
+import type { ArchiveSession } from '../session/archiveSession';
+import type { Handler, HandlerContext, HandlerTable, SessionHandler, SessionHandlerContext } from './handler';
 import { toFieldIssues } from './fieldIssues';
 import { CallContext } from './callContext';
+import { toErrorPayload } from './errorPayload';
 
 /**
  * The one door into core: every transport (Electron IPC, the web harness, tests) comes here.
  * Unknown channel → input validation → idle check → access check → handler in one transaction.
  * Nothing a caller sends can throw past here; unexpected failures become INTERNAL without details.
  */
-export async function dispatch(core: Core, table: HandlerTable, channelName: string, rawInput: unknown): Promise<Envelope<unknown>> {
+export async function dispatch(session: ArchiveSession, jobs: JobStarter, table: HandlerTable, channelName: string, rawInput: unknown): Promise<Envelope<unknown>> {
   let ctx: CallContext | null = null;
   try {
     if (!isChannelName(channelName)) {
@@ -21,25 +23,21 @@ export async function dispatch(core: Core, table: HandlerTable, channelName: str
     if (!parsed.success) {
       throw new KedangError('INVALID_INPUT', `Input for ${channelName} is not valid`, { fields: toFieldIssues(parsed.error) });
     }
-    core.lockIfIdle();
-    if (channelName !== 'app.status') core.noteActivity();
-    const user = core.authorize(channelName, def.access);
-    ctx = new CallContext(core, user, def.kind);
-    const run = table[channelName] as (c: CallContext, i: unknown) => unknown;
-    const data = await ctx.runInTransaction(() => run(ctx as CallContext, parsed.data));
+    session.lockIfIdle();
+    if (channelName !== 'app.status') session.noteActivity();
+    const user = session.authorize(channelName, def.access);
+    const call = new CallContext(session, user, jobs, def.kind);
+    ctx = call;
+    const entry = table[channelName] as Handler<ChannelName> | SessionHandler<ChannelName>;
+    const data = await call.runInTransaction(() =>
+      typeof entry === 'function'
+        ? (entry as (c: HandlerContext, i: unknown) => unknown)(call, parsed.data)
+        : (entry.session as (c: SessionHandlerContext, i: unknown) => unknown)(call.withSession(), parsed.data),
+    );
     return { ok: true, data };
   } catch (err) {
     ctx?.flushFailureAudits();
     ctx?.runAfterCall();
     return { ok: false, error: toErrorPayload(err) };
   }
-}
-
-function toErrorPayload(err: unknown) {
-  if (err instanceof KedangError) return err.toPayload();
-  // Messages of unexpected errors may quote data; only the fact that something failed leaves core.
-  const kind = err instanceof Error ? err.name : typeof err;
-  process.stderr.write(`[kedang] internal error (${kind})\n`);
-  if (process.env['KEDANG_DEBUG'] === '1' && err instanceof Error) process.stderr.write(`${err.stack}\n`);
-  return new KedangError('INTERNAL', 'Internal error').toPayload();
 }

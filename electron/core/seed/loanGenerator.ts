@@ -2,6 +2,9 @@ import type Database from 'better-sqlite3';
 import type { LoanKind } from '../../../shared/loans/loanPolicy';
 import { loanStatuses, type LoanStatus } from '../../../shared/loans/loanTypes';
 import { Random } from './random';
+import { approvalChain, defaultLoanPolicy } from '../../../shared/loans/loanPolicy';
+import { insertApproval, setApprovalStatus, signStep } from '../approvals/approvalStore';
+import { attachApproval } from '../loans/loanStore';
 
 export interface LoanSeedOptions {
   seed: number;
@@ -34,9 +37,9 @@ export function generateLoans(db: Database.Database, o: LoanSeedOptions): Record
   const counts = Object.fromEntries(loanStatuses.map((s) => [s, 0])) as Record<LoanStatus, number>;
   const filesOf = db.prepare(`SELECT id FROM customers WHERE owner_id = ? AND secrecy = 'normal' AND status = 'active' ORDER BY id LIMIT 40`).pluck();
   const insert = db.prepare(`INSERT INTO loan_requests (requester_id, department, kind, purpose, reason, level, start_at, end_at, status, created_at,
-      decided_at, decided_by, decision_note, checked_out_at, checked_out_by, returned_at, returned_to, condition_note)
+      checked_out_at, checked_out_by, received_by, returned_at, returned_to, condition_note)
     VALUES (@requester, 'sales', @kind, @purpose, @reason, 'normal', @start, @end, @status, @created,
-      @decidedAt, @decidedBy, @note, @outAt, @outBy, @backAt, @backTo, @condition)`);
+      @outAt, @outBy, @receivedBy, @backAt, @backTo, @condition)`);
   const item = db.prepare('INSERT INTO loan_items (request_id, customer_id) VALUES (?, ?)');
   const iso = (ms: number) => new Date(ms).toISOString();
   const now = o.now.getTime();
@@ -65,16 +68,37 @@ export function generateLoans(db: Database.Database, o: LoanSeedOptions): Record
         end: iso(end),
         status,
         created: iso(created),
-        decidedAt: decided ? iso(Math.min(created + r.int(1, 6) * HOUR, start)) : null,
-        decidedBy: decided ? (kind === 'copy' ? o.generalManagerId : o.salesManagerId) : null,
-        note: decided ? (status === 'rejected' ? '用途说明不充分，请补充后重新申请' : '同意，按期归还') : null,
         outAt: out ? iso(start) : null,
         outBy: out ? o.archivistId : null,
+        receivedBy: out ? requester : null,
         backAt: status === 'returned' ? iso(end - r.int(-12, 20) * HOUR) : null,
         backTo: status === 'returned' ? o.archivistId : null,
         condition: status === 'returned' ? r.pick(['完好，页数齐全', '完好', '封皮略有磨损']) : null,
       });
       const id = Number(info.lastInsertRowid);
+      if (status !== 'draft') {
+        // The chain the default policy gives a consultant's request: the sales manager signs, then the
+        // archive side approves; copies go to the general manager.
+        const chain = approvalChain(defaultLoanPolicy.normal[kind], 'sales');
+        const decidedAt = iso(Math.min(created + r.int(1, 6) * HOUR, start));
+        const signers = kind === 'copy' ? [o.generalManagerId] : [o.salesManagerId, o.archivistId];
+        const signedSteps = decided ? (status === 'rejected' ? 1 : chain.length) : status === 'submitted' && r.chance(0.5) ? 1 : 0;
+        const approvalId = insertApproval(db, {
+          subjectType: 'loan',
+          subjectId: String(id),
+          requesterId: requester,
+          summary: `借阅申请 #${id}`,
+          createdAt: iso(created),
+          steps: chain.map((step) => ({ ...step, status: 'waiting' as const })),
+        });
+        for (let position = 0; position < signedSteps; position += 1) {
+          const rejects = status === 'rejected' && position === signedSteps - 1;
+          signStep(db, approvalId, position, { status: rejects ? 'rejected' : 'approved', by: signers[position]!, at: decidedAt, note: rejects ? '用途说明不充分，请补充后重新申请' : '同意，按期归还', delegationId: null });
+        }
+        const approvalStatus = status === 'cancelled' ? 'cancelled' : status === 'rejected' ? 'rejected' : decided ? 'approved' : null;
+        if (approvalStatus) setApprovalStatus(db, approvalId, ['pending'], approvalStatus, decidedAt);
+        attachApproval(db, id, approvalId);
+      }
       const picked = new Set([r.pick(files), ...(r.chance(0.3) ? [r.pick(files)] : [])]);
       for (const customerId of picked) item.run(id, customerId);
       counts[status] += 1;

@@ -1,4 +1,5 @@
 import { Core } from '../core';
+import { handlers } from '../handlerTable';
 import { appendAudit } from '../audit/auditLog';
 import { generateLoans } from './loanGenerator';
 import { generateStore, type GenerateResult } from './storeGenerator';
@@ -36,7 +37,7 @@ async function must<T>(core: Core, channel: string, input: unknown): Promise<T> 
  * in as the system admin.
  */
 export async function seedStore(o: SeedOptions): Promise<{ core: Core; result: GenerateResult & { loans: Record<LoanStatus, number> }; recoveryCode: string }> {
-  const core = new Core({ dataDir: o.dataDir, appVersion: 'seed', kdfCost: o.kdfCost });
+  const core = new Core({ dataDir: o.dataDir, appVersion: 'seed', kdfCost: o.kdfCost, handlers });
   const sheet = await must<{ recoveryCode: string; confirmGroups: number[] }>(core, 'setup.initialize', {
     store: { name: '客档演示 4S 店', address: '北京市朝阳区东三环北路 8 号' },
     admin: { username: 'admin', displayName: '系统管理员', password: o.password },

@@ -1,10 +1,8 @@
-import { refreshAllFollowUps } from '../customers/followUps';
-import type { Handler } from '../rpc/handler';
-import { recoverySheet } from '../setup/recoveryConfirmation';
 import type { AppSettings } from '../../../shared/settings/settings';
+import { refreshAllFollowUps } from '../customers/followUps';
+import { sessionHandler, type HandlersOf } from '../rpc/handler';
+import { recoverySheet } from '../setup/recoveryConfirmation';
 import { readSettings, writeSettings } from './settingsStore';
-
-export const get: Handler<'settings.get'> = (ctx) => readSettings(ctx.archive().db.sqlite);
 
 const settingNames: Record<keyof AppSettings, string> = {
   storeName: '门店名称',
@@ -19,22 +17,31 @@ const settingNames: Record<keyof AppSettings, string> = {
   followUpDaysB: 'B 级跟进间隔（天）',
 };
 
-export const update: Handler<'settings.update'> = (ctx, input) => {
-  const db = ctx.archive().db.sqlite;
-  const before = readSettings(db);
-  const changedFields = writeSettings(db, input);
-  const changed = changedFields.map((field) => `${settingNames[field]} ${String(before[field])} → ${String(input[field])}`);
-  // A new cadence moves every file's due date, in this same transaction.
-  const moved = changedFields.some((field) => field.startsWith('followUpDays')) ? refreshAllFollowUps(db, ctx.clock.now()) : 0;
-  ctx.audit({ action: 'settings.update', targetType: 'settings', targetId: null, summary: changed.length ? `修改 ${changed.join('、')}${moved ? `；${moved} 份档案的下次跟进日期随之调整` : ''}` : '无变化' });
-  return readSettings(db);
-};
+export const settingsHandlers: HandlersOf<'settings'> = {
+  'settings.get': (ctx) => readSettings(ctx.db),
 
-export const rotateRecovery: Handler<'settings.rotateRecovery'> = async (ctx) => {
-  const archive = ctx.archive();
-  ctx.audit({ action: 'recovery.rotate', targetType: 'vault', targetId: null, summary: '生成新恢复码，旧恢复码作废' });
-  const code = await archive.vault.rotateRecovery(archive.masterKey);
-  const sheet = recoverySheet(code);
-  ctx.core.setRecoveryPending({ code, groups: sheet.confirmGroups });
-  return sheet;
+  'settings.update': (ctx, input) => {
+    const before = readSettings(ctx.db);
+    const changedFields = writeSettings(ctx.db, input);
+    const changed = changedFields.map((field) => `${settingNames[field]} ${String(before[field])} → ${String(input[field])}`);
+    // A new cadence moves every file's due date, in this same transaction.
+    const moved = changedFields.some((field) => field.startsWith('followUpDays')) ? refreshAllFollowUps(ctx.db, ctx.clock.now()) : 0;
+    ctx.audit({
+      action: 'settings.update',
+      targetType: 'settings',
+      targetId: null,
+      summary: changed.length ? `修改 ${changed.join('、')}${moved ? `；${moved} 份档案的下次跟进日期随之调整` : ''}` : '无变化',
+      params: { fields: changedFields, ...(moved ? { moved } : {}) },
+    });
+    return readSettings(ctx.db);
+  },
+
+  /** The new code must be typed back before work goes on, so this handler marks it pending in the session. */
+  'settings.rotateRecovery': sessionHandler(async (ctx) => {
+    ctx.audit({ action: 'recovery.rotate', targetType: 'vault', targetId: null, summary: '生成新恢复码，旧恢复码作废' });
+    const code = await ctx.keys.rotateRecovery();
+    const sheet = recoverySheet(code);
+    ctx.session.setRecoveryPending({ code, groups: sheet.confirmGroups });
+    return sheet;
+  }),
 };

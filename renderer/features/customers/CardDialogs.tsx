@@ -56,17 +56,21 @@ const parts = ['room', 'cabinet', 'shelf', 'box', 'folder'] as const;
 export function MoveFileDialog({ card, onClose }: { card: CustomerCard; onClose: () => void }) {
   const { t } = useTranslation();
   const move = useCardCommand('customers.moveFile');
-  const form = useForm<PaperLocation>({
-    initialValues: card.customer.location ?? { room: '', cabinet: '', shelf: '', box: '', folder: '' },
-    validate: (values) => ({ ...schemaErrors(paperLocationSchema, values), ...(values.room.trim() ? {} : { room: t('fieldIssues.required') }) }),
+  const form = useForm<PaperLocation & { reason: string }>({
+    initialValues: { ...(card.customer.location ?? { room: '', cabinet: '', shelf: '', box: '', folder: '' }), reason: '' },
+    validate: ({ reason, ...values }) => ({
+      ...schemaErrors(paperLocationSchema, values),
+      ...(values.room.trim() ? {} : { room: t('fieldIssues.required') }),
+      ...(reason.trim() ? {} : { reason: t('fieldIssues.required') }),
+    }),
   });
-  const fields = parts.map((part) => `location.${part}`);
+  const fields = [...parts.map((part) => `location.${part}`), 'reason'];
   return (
     <Modal opened onClose={onClose} title={t('customers.move.title')}>
       <form
-        onSubmit={form.onSubmit((location) =>
+        onSubmit={form.onSubmit(({ reason, ...location }) =>
           move.mutate(
-            { id: card.customer.id, location },
+            { id: card.customer.id, location, reason },
             {
               onSuccess: () => {
                 notifications.show({ color: 'green', message: t('customers.move.done') });
@@ -83,6 +87,7 @@ export function MoveFileDialog({ card, onClose }: { card: CustomerCard; onClose:
               <TextInput key={part} label={t(`customers.fields.${part}`)} required={part === 'room'} data-autofocus={index === 0 || undefined} {...form.getInputProps(part)} />
             ))}
           </SimpleGrid>
+          <TextInput label={t('customers.move.reason')} withAsterisk maxLength={200} {...form.getInputProps('reason')} />
           <ErrorNotice error={move.error} fields={fields} prefix="location." />
           <FormActions onCancel={onClose} saving={move.isPending} />
         </Stack>

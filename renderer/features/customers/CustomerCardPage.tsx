@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { Alert, Anchor, Badge, Button, Group, Loader, Paper, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { paperLocationText } from '../../../shared/customers/paperLocation';
 import type { SessionUser } from '../../../shared/app/status';
 import type { CustomerCard } from '../../../shared/customers/customerTypes';
 import { ErrorNotice } from '../../forms/ErrorNotice';
@@ -169,7 +170,8 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 function Overview({ card, canReveal }: { card: CustomerCard; canReveal: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language.startsWith('zh') ? 'zh' : 'en';
   const c = card.customer;
   const person = c.kind === 'person';
   return (
@@ -214,7 +216,7 @@ function Overview({ card, canReveal }: { card: CustomerCard; canReveal: boolean 
       </Section>
       <Section title={t('customers.card.sections.archive')}>
         <Item label={t('customers.card.location')}>
-          {c.location ? [c.location.room, c.location.cabinet, c.location.shelf, c.location.box, c.location.folder].filter(Boolean).join(' / ') : t('customers.card.noLocation')}
+          {c.location ? paperLocationText(c.location, locale) : t('customers.card.noLocation')}
         </Item>
         <Item label={t('customers.card.retentionUntil')}>{c.retentionUntil}</Item>
         <Item label={t('customers.card.createdAt')}>{dateTime(c.createdAt)}</Item>
@@ -248,7 +250,7 @@ function Overview({ card, canReveal }: { card: CustomerCard; canReveal: boolean 
           </Title>
           {card.locations.length === 0 && (
             <Text size="sm" c="dimmed">
-              {t('customers.card.noLocation')}
+              {t('customers.card.noMoves')}
             </Text>
           )}
           <Table aria-label={t('customers.card.locationHistory')} verticalSpacing={4}>
@@ -256,7 +258,12 @@ function Overview({ card, canReveal }: { card: CustomerCard; canReveal: boolean 
               {card.locations.map((move, index) => (
                 <Table.Tr key={`${move.at}-${index}`}>
                   <Table.Td>{dateTime(move.at)}</Table.Td>
-                  <Table.Td>{move.location}</Table.Td>
+                  <Table.Td>
+                    {move.to
+                      ? t('customers.card.moved', { from: move.from ? paperLocationText(move.from, locale) : t('customers.card.noLocation'), to: paperLocationText(move.to, locale) })
+                      : move.text}
+                  </Table.Td>
+                  <Table.Td>{move.reason}</Table.Td>
                   <Table.Td>{move.byName}</Table.Td>
                 </Table.Tr>
               ))}

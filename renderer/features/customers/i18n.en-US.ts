@@ -78,6 +78,8 @@ const customersEnUS: Messages['customers'] = {
     locationHistory: 'Location history',
     gradeHistory: 'Category / grade history',
     noLocation: 'Not recorded',
+    noMoves: 'No moves recorded yet.',
+    moved: '{{from}} → {{to}}',
     retentionUntil: 'Keep until',
     none: '—',
   },
@@ -141,6 +143,7 @@ const customersEnUS: Messages['customers'] = {
     done: 'Now {{category}}',
   },
   move: {
+    reason: 'Why it moved',
     title: 'Record paper file location',
     done: 'New location recorded.',
   },

@@ -77,6 +77,8 @@ const customersZhCN = {
     locationHistory: '位置变更记录',
     gradeHistory: '类别/等级变更记录',
     noLocation: '未登记',
+    noMoves: '尚无位置变更。',
+    moved: '{{from}} → {{to}}',
     retentionUntil: '保管期限至',
     none: '—',
   },
@@ -140,6 +142,7 @@ const customersZhCN = {
     done: '已调整为 {{category}}',
   },
   move: {
+    reason: '移动原因',
     title: '登记纸质档案位置',
     done: '已登记新位置。',
   },

@@ -34,7 +34,7 @@ export function DecideDialog({ loan, onClose }: { loan: LoanRequest; onClose: ()
         end: formatTime(loan.endAt),
       })}
       onSign={async (signOff) => {
-        const decided = await decide.mutateAsync({ id: loan.id, approve, note, signOff });
+        const decided = await decide.mutateAsync({ id: loan.id, step: loan.approval?.current ?? undefined, approve, note, signOff });
         notifications.show({ color: approve ? 'green' : 'orange', message: t(approve ? 'loans.decide.approved' : 'loans.decide.rejected', { id: decided.id }) });
       }}
     >

@@ -1,6 +1,6 @@
 import { Alert, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { decideLoan, type Department, type LoanKind } from '../../../shared/loans/loanPolicy';
+import { approvalChain, periodAllowed, ruleFor, type Department, type LoanKind } from '../../../shared/loans/loanPolicy';
 import type { SecrecyLevel } from '../../../shared/customers/vocabularies';
 import { useLoanRules } from './loanQueries';
 import { useLoanFormat } from './useLoanFormat';
@@ -25,10 +25,10 @@ export function LoanPolicyHint({ kind, department, levels, minutes }: Props) {
       </Alert>
     );
   }
-  // The rule itself (any positive period), then whether the chosen period fits it.
-  const rule = decideLoan(rules.data.policy, { kind, department, levels, minutes: 1 });
-  const level = t(`loans.secrecy.${rule.level ?? 'normal'}`);
-  if (!rule.ok) {
+  // The rule that applies, then whether the chosen period fits it — the same pure functions core decides with.
+  const choice = ruleFor(rules.data.policy, { kind, levels });
+  const level = t(`loans.secrecy.${choice.level ?? 'normal'}`);
+  if (!choice.ok) {
     return (
       <Alert variant="light" color="red" title={t('loans.policy.title')} role="status">
         <Text size="sm">{t('loans.policy.level', { level })}</Text>
@@ -38,13 +38,17 @@ export function LoanPolicyHint({ kind, department, levels, minutes }: Props) {
       </Alert>
     );
   }
-  const fits = minutes === null || decideLoan(rules.data.policy, { kind, department, levels, minutes }).ok;
+  const rule = choice.rule;
+  const fits = minutes === null || periodAllowed(rule, minutes).ok;
+  const steps = approvalChain(rule, department);
   return (
     <Alert variant="light" color={fits ? 'indigo' : 'orange'} title={t('loans.policy.title')} role="status">
       <List size="sm" spacing={2}>
         <List.Item>{t('loans.policy.level', { level })}</List.Item>
         <List.Item>{t('loans.policy.maxPeriod', { period: format.period(rule.maxMinutes) })}</List.Item>
-        <List.Item>{t('loans.policy.approvers', { roles: format.roles(rule.approverRoles) })}</List.Item>
+        {steps.map((step, i) => (
+          <List.Item key={i}>{t(step.kind === 'departmentHead' ? 'loans.policy.stepHead' : 'loans.policy.stepApprover', { n: i + 1, roles: format.roles(step.roles) })}</List.Item>
+        ))}
         {rule.archiveRoomOnly && <List.Item fw={600}>{t('loans.policy.archiveRoomOnly')}</List.Item>}
       </List>
       {!fits && (

@@ -5,8 +5,8 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { roles } from '../../../shared/roles/permissions';
-import type { SignOff } from '../../../shared/users/users';
+import { roles, type Role } from '../../../shared/roles/permissions';
+import type { SignOff } from '../../../shared/signOff/signOff';
 import { secrecyLevels } from '../../../shared/customers/vocabularies';
 import { loanKinds, loanPolicySchema, type Approver } from '../../../shared/loans/loanPolicy';
 import { loanSettingsSchema, type LoanRules } from '../../../shared/loans/loanTypes';
@@ -20,7 +20,7 @@ import { loanRulesQueryKey, useLoanRules } from './loanQueries';
 const rulesSchema = z.object({ policy: loanPolicySchema, settings: loanSettingsSchema });
 const cells = secrecyLevels.flatMap((level) => loanKinds.map((kind) => [level, kind] as const));
 const formFields = [
-  ...cells.flatMap(([level, kind]) => ['allowed', 'maxMinutes', 'approvers'].map((f) => `policy.${level}.${kind}.${f}`)),
+  ...cells.flatMap(([level, kind]) => ['allowed', 'maxMinutes', 'steps', 'steps.0', 'steps.1', 'steps.2', 'steps.3', 'direct'].map((f) => `policy.${level}.${kind}.${f}`)),
   'settings.firstReminderHours',
   'settings.secondReminderHours',
 ];
@@ -74,7 +74,8 @@ function RulesForm({ rules }: { rules: LoanRules }) {
               <Table.Th>{t('loans.rules.kind')}</Table.Th>
               <Table.Th>{t('loans.rules.allowed')}</Table.Th>
               <Table.Th>{t('loans.rules.maxHours')}</Table.Th>
-              <Table.Th>{t('loans.rules.approvers')}</Table.Th>
+              <Table.Th>{t('loans.rules.steps')}</Table.Th>
+              <Table.Th>{t('loans.rules.direct')}</Table.Th>
               <Table.Th>{t('loans.rules.archiveRoomOnly')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -104,15 +105,48 @@ function RulesForm({ rules }: { rules: LoanRules }) {
                       onChange={(hours) => form.setFieldValue(`${path}.maxMinutes`, Math.round(Number(hours || 0) * 60))}
                     />
                   </Table.Td>
-                  <Table.Td miw={240}>
+                  <Table.Td miw={260}>
+                    <Stack gap={4}>
+                      {rule.steps.map((step, i) => (
+                        <Group key={i} gap={4} wrap="nowrap">
+                          <MultiSelect
+                            size="xs"
+                            flex={1}
+                            aria-label={t('loans.rules.stepOf', { name, n: i + 1 })}
+                            placeholder={t('loans.rules.stepN', { n: i + 1 })}
+                            disabled={!rule.allowed}
+                            data={approverOptions}
+                            value={step}
+                            error={form.errors[`${path}.steps.${i}`]}
+                            onChange={(approvers) => form.setFieldValue(`${path}.steps.${i}`, approvers as Approver[])}
+                          />
+                          {rule.steps.length > 1 && (
+                            <Button size="compact-xs" variant="subtle" color="red" aria-label={t('loans.rules.removeStepOf', { name, n: i + 1 })} onClick={() => form.removeListItem(`${path}.steps`, i)}>
+                              {t('loans.rules.removeStep')}
+                            </Button>
+                          )}
+                        </Group>
+                      ))}
+                      {rule.allowed && rule.steps.length < 4 && (
+                        <Button size="compact-xs" variant="subtle" onClick={() => form.insertListItem(`${path}.steps`, [])} aria-label={t('loans.rules.addStepOf', { name })}>
+                          {t('loans.rules.addStep')}
+                        </Button>
+                      )}
+                      {form.errors[`${path}.steps`] && (
+                        <Text size="xs" c="red">
+                          {form.errors[`${path}.steps`]}
+                        </Text>
+                      )}
+                    </Stack>
+                  </Table.Td>
+                  <Table.Td miw={150}>
                     <MultiSelect
                       size="xs"
-                      aria-label={t('loans.rules.approversOf', { name })}
+                      aria-label={t('loans.rules.directOf', { name })}
                       disabled={!rule.allowed}
-                      data={approverOptions}
-                      value={rule.approvers}
-                      error={form.errors[`${path}.approvers`]}
-                      onChange={(approvers) => form.setFieldValue(`${path}.approvers`, approvers as Approver[])}
+                      data={roles.map((role) => ({ value: role, label: roleLabel(role) }))}
+                      value={rule.direct ?? []}
+                      onChange={(direct) => form.setFieldValue(`${path}.direct`, direct as Role[])}
                     />
                   </Table.Td>
                   <Table.Td>

@@ -10,9 +10,10 @@ import { DecideDialog } from './DecideDialog';
 import { OverdueBadge, SecrecyBadge, StatusBadge } from './LoanBadges';
 import { useLoanCommand } from './loanQueries';
 import { ReturnDialog } from './ReturnDialog';
+import { SignOffDialog } from '../signoff/SignOffDialog';
 import { formatTime } from './useLoanFormat';
 
-type Dialog = { kind: 'decide' | 'return' | 'cancel'; loan: LoanRequest } | null;
+type Dialog = { kind: 'decide' | 'return' | 'cancel' | 'checkout'; loan: LoanRequest } | null;
 type Action = 'decide' | 'submit' | 'checkout' | 'return' | 'cancel';
 
 /** What this user may do to this request now; core checks every one of them again. */
@@ -42,11 +43,6 @@ export function LoansTable({ loans, error, user }: { loans: LoanRequest[] | unde
     switch (action) {
       case 'submit':
         return submit.mutate({ id: loan.id }, { onSuccess: () => notifications.show({ color: 'green', message: t('loans.submitted', { id: loan.id }) }), onError: failed });
-      case 'checkout':
-        return checkout.mutate(
-          { id: loan.id },
-          { onSuccess: () => notifications.show({ color: 'green', message: t('loans.checkout.done', { id: loan.id, name: loan.requesterName }) }), onError: failed },
-        );
       default:
         return setDialog({ kind: action, loan });
     }
@@ -146,7 +142,7 @@ export function LoansTable({ loans, error, user }: { loans: LoanRequest[] | unde
                         variant={action === 'cancel' ? 'subtle' : 'light'}
                         color={action === 'cancel' ? 'red' : undefined}
                         aria-label={t('loans.actions.rowOf', { action: t(`loans.actions.${action}`), id: loan.id })}
-                        loading={(action === 'submit' && submit.isPending && submit.variables.id === loan.id) || (action === 'checkout' && checkout.isPending && checkout.variables.id === loan.id)}
+                        loading={action === 'submit' && submit.isPending && submit.variables.id === loan.id}
                         onClick={() => run(action, loan)}
                       >
                         {t(`loans.actions.${action}`)}
@@ -162,6 +158,19 @@ export function LoansTable({ loans, error, user }: { loans: LoanRequest[] | unde
       {dialog?.kind === 'decide' && <DecideDialog loan={dialog.loan} onClose={close} />}
       {dialog?.kind === 'return' && <ReturnDialog loan={dialog.loan} onClose={close} />}
       {dialog?.kind === 'cancel' && <CancelDialog loan={dialog.loan} onClose={close} />}
+      {dialog?.kind === 'checkout' && (
+        <SignOffDialog
+          opened
+          onClose={close}
+          title={t('loans.checkout.title')}
+          signer="receiver"
+          signLabel={t('loans.checkout.sign')}
+          request={t('loans.checkout.request', { id: dialog.loan.id, name: dialog.loan.requesterName, files: dialog.loan.files.map((f) => f.archiveNo).join(t('loans.listSeparator')), due: formatTime(dialog.loan.endAt) })}
+          onSign={(receiver) =>
+            checkout.mutateAsync({ id: dialog.loan.id, receiver }, { onSuccess: () => notifications.show({ color: 'green', message: t('loans.checkout.done', { id: dialog.loan.id, name: dialog.loan.requesterName }) }) })
+          }
+        />
+      )}
     </>
   );
 }

@@ -19,6 +19,6 @@ export function useLoanFormat() {
           ? t('loans.period.hours', { count: minutes / 60 })
           : t('loans.period.minutes', { count: minutes }),
     roles: (roles: readonly string[]) => roles.map((role) => (isRole(role) ? roleLabel(role) : role)).join(t('loans.listSeparator')),
-    files: (loan: Pick<LoanRequest, 'files'>) => loan.files.map((f) => `${f.archiveNo} ${f.name}`).join(t('loans.listSeparator')),
+    files: (loan: Pick<LoanRequest, 'files'>) => loan.files.map((f) => (f.name ? `${f.archiveNo} ${f.name}` : f.archiveNo)).join(t('loans.listSeparator')),
   };
 }

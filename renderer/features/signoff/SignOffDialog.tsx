@@ -3,7 +3,7 @@ import { Button, Group, Modal, Paper, PasswordInput, Stack, Text, TextInput } fr
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { signOffSchema, type SignOff } from '../../../shared/users/users';
+import { signOffSchema, type SignOff } from '../../../shared/signOff/signOff';
 import { ErrorNotice } from '../../forms/ErrorNotice';
 import { schemaErrors } from '../../forms/fieldIssues';
 
@@ -19,6 +19,8 @@ interface Props {
   children?: ReactNode;
   /** The sign button's words when "签字批准" would be wrong (e.g. a rejection). */
   signLabel?: string;
+  /** Who signs: a second person approving (the default), or the receiver of paper files signing for them. */
+  signer?: 'approver' | 'receiver';
 }
 
 /**
@@ -26,7 +28,8 @@ interface Props {
  * password on this PC. Core checks who they are, that they are not the requester and that their
  * role may approve; the password never outlives the dialog.
  */
-export function SignOffDialog({ opened, onClose, request, onSign, title, children, signLabel }: Props) {
+export function SignOffDialog({ opened, onClose, request, onSign, title, children, signLabel, signer = 'approver' }: Props) {
+  const words = signer === 'receiver' ? 'signoff.receiver' : 'signoff';
   const { t } = useTranslation();
   const form = useForm<SignOff>({
     initialValues: { username: '', password: '' },
@@ -54,9 +57,9 @@ export function SignOffDialog({ opened, onClose, request, onSign, title, childre
             <Text fw={500}>{request}</Text>
           </Paper>
           {children}
-          <Text size="sm">{t('signoff.intro')}</Text>
-          <TextInput label={t('signoff.username')} data-autofocus autoComplete="off" {...form.getInputProps('username')} />
-          <PasswordInput label={t('signoff.password')} autoComplete="off" {...form.getInputProps('password')} />
+          <Text size="sm">{t(`${words}.intro`)}</Text>
+          <TextInput label={t(`${words}.username`)} data-autofocus autoComplete="off" {...form.getInputProps('username')} />
+          <PasswordInput label={t(`${words}.password`)} autoComplete="off" {...form.getInputProps('password')} />
           <ErrorNotice error={sign.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>

@@ -5,6 +5,7 @@ import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/c
 import type { ErrorPayload } from '../../../shared/contract/errors';
 import type { Role } from '../../../shared/roles/permissions';
 import { Core } from '../../../electron/core/core';
+import { handlers } from '../../../electron/core/handlerTable';
 import { ManualClock } from '../../../electron/core/clock';
 
 /** scrypt N=2^10: the same code path as production, a thousand times cheaper, for tests only. */
@@ -14,6 +15,8 @@ export const STORE = { name: '测试4S店', address: '北京市朝阳区测试�
 
 export interface TestCore {
   core: Core;
+  /** Events core pushed (job progress), in order. */
+  events: Array<{ name: string; payload: unknown }>;
   clock: ManualClock;
   dataDir: string;
   call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
@@ -23,9 +26,11 @@ export interface TestCore {
 }
 
 export function makeCore(dataDir = mkdtempSync(join(tmpdir(), 'kedang-it-')), clock = new ManualClock(), options: { idleLockSeconds?: number } = {}): TestCore {
-  const core = new Core({ dataDir, appVersion: 'test', clock, kdfCost: TEST_KDF, ...options });
+  const events: Array<{ name: string; payload: unknown }> = [];
+  const core = new Core({ dataDir, appVersion: 'test', clock, kdfCost: TEST_KDF, handlers, emit: (name, payload) => events.push({ name, payload }), ...options });
   const t: TestCore = {
     core,
+    events,
     clock,
     dataDir,
     async call(channel, input) {

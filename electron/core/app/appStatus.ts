@@ -1,3 +1,0 @@
-import type { Handler } from '../rpc/handler';
-
-export const appStatus: Handler<'app.status'> = (ctx) => ctx.core.status();

@@ -1,0 +1,188 @@
+import { randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { KedangError, type ErrorPayload } from '../../../shared/contract/errors';
+import type { EventSink } from '../../../shared/contract/events';
+import type { JobProgress, JobStatus } from '../../../shared/jobs/jobTypes';
+import type { Clock } from '../clock';
+import { toErrorPayload } from '../rpc/errorPayload';
+import { closeArchiveDb, type ArchiveDb } from '../db/database';
+
+/** What a job's body gets: a cancel signal, a progress reporter, and the clock. */
+export interface JobContext {
+  readonly signal: AbortSignal;
+  readonly clock: Clock;
+  /** Reports how far the job is; throttled, and always in order. */
+  progress(progress: JobProgress): void;
+  /** Throws JOB_CANCELLED when the job was cancelled: call it between steps. */
+  throwIfCancelled(): void;
+  /** A connection of the job's own to the open archive, closed when the job ends. */
+  connect(): Database.Database;
+}
+
+export interface JobSpec<R> {
+  kind: string;
+  /** Who started it: only they may cancel it or collect its result. */
+  ownerId: number;
+  /** Jobs in the same group cannot run at the same time (e.g. 'archive': backup, restore, import). */
+  exclusive?: string;
+  run(job: JobContext): Promise<R>;
+}
+
+/** What handlers may do with jobs: start one (it runs beside the call queue), and see, cancel or collect their own. */
+export interface JobStarter {
+  start<R>(spec: JobSpec<R>): { jobId: string; kind: string };
+  status(jobId: string, userId: number): JobStatus;
+  list(userId: number): JobStatus[];
+  cancel(jobId: string, userId: number): JobStatus;
+  result(jobId: string, userId: number): unknown;
+}
+
+interface RunningJob {
+  status: JobStatus;
+  ownerId: number;
+  exclusive: string | undefined;
+  controller: AbortController;
+  done: Promise<void>;
+  result: unknown;
+  lastEmitMs: number;
+}
+
+const PROGRESS_INTERVAL_MS = 100;
+const KEEP_FINISHED = 20;
+
+/**
+ * Long work runs here, off core's call queue: a job starts, returns its id at once, pushes progress
+ * events in order, and ends with a result or a typed error. Cancel aborts its signal; the job's body
+ * owns undoing what it did (its own transaction, temp files), so cancel leaves nothing half-written.
+ */
+export class JobRunner implements JobStarter {
+  private readonly jobs = new Map<string, RunningJob>();
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly emit: EventSink,
+    private readonly connectArchive: () => ArchiveDb,
+  ) {}
+
+  start<R>(spec: JobSpec<R>): { jobId: string; kind: string } {
+    if (spec.exclusive) {
+      const busy = [...this.jobs.values()].find((j) => j.status.state === 'running' && j.exclusive === spec.exclusive);
+      if (busy) throw new KedangError('JOB_CONFLICT', `A ${busy.status.kind} job is running`, { details: { runningKind: busy.status.kind } });
+    }
+    const jobId = randomUUID();
+    const controller = new AbortController();
+    const status: JobStatus = { jobId, kind: spec.kind, state: 'running', progress: null, startedAt: this.clock.now().toISOString(), endedAt: null, error: null };
+    const job: RunningJob = { status, ownerId: spec.ownerId, exclusive: spec.exclusive, controller, done: Promise.resolve(), result: undefined, lastEmitMs: 0 };
+    const connections: ArchiveDb[] = [];
+    const context: JobContext = {
+      connect: () => {
+        const connection = this.connectArchive();
+        connections.push(connection);
+        return connection.sqlite;
+      },
+      signal: controller.signal,
+      clock: this.clock,
+      progress: (progress) => {
+        job.status.progress = progress;
+        const now = Date.now();
+        const finished = progress.total !== null && progress.done >= progress.total;
+        if (now - job.lastEmitMs < PROGRESS_INTERVAL_MS && !finished) return;
+        job.lastEmitMs = now;
+        this.emit('jobs.event', { type: 'progress', jobId, kind: spec.kind, progress });
+      },
+      throwIfCancelled: () => {
+        if (controller.signal.aborted) throw new KedangError('JOB_CANCELLED', 'Cancelled');
+      },
+    };
+    this.jobs.set(jobId, job);
+    // The body starts on the next turn, so the call that started it answers first.
+    job.done = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => spec.run(context))
+      .then(
+        (result) => {
+          if (controller.signal.aborted) return this.finish(job, 'cancelled', null);
+          job.result = result;
+          return this.finish(job, 'succeeded', null);
+        },
+        (err: unknown) => {
+          if (controller.signal.aborted) return this.finish(job, 'cancelled', null);
+          return this.finish(job, 'failed', toErrorPayload(err));
+        },
+      )
+      .finally(() => {
+        for (const connection of connections) {
+          if (connection.sqlite.inTransaction) connection.sqlite.exec('ROLLBACK');
+          closeArchiveDb(connection);
+        }
+      });
+    this.prune();
+    return { jobId, kind: spec.kind };
+  }
+
+  private finish(job: RunningJob, state: 'succeeded' | 'failed' | 'cancelled', error: ErrorPayload | null): void {
+    job.status = { ...job.status, state, error, endedAt: this.clock.now().toISOString() };
+    const { jobId, kind } = job.status;
+    if (state === 'failed' && error) this.emit('jobs.event', { type: 'failed', jobId, kind, error });
+    else if (state === 'succeeded') this.emit('jobs.event', { type: 'succeeded', jobId, kind });
+    else this.emit('jobs.event', { type: 'cancelled', jobId, kind });
+  }
+
+  /** A job of someone else's answers exactly like a job that does not exist. */
+  private owned(jobId: string, userId: number): RunningJob {
+    const job = this.jobs.get(jobId);
+    if (!job || job.ownerId !== userId) throw new KedangError('NOT_FOUND', 'No such job');
+    return job;
+  }
+
+  status(jobId: string, userId: number): JobStatus {
+    return this.owned(jobId, userId).status;
+  }
+
+  list(userId: number): JobStatus[] {
+    return [...this.jobs.values()].filter((j) => j.ownerId === userId).map((j) => j.status);
+  }
+
+  /** Asks the job to stop; its body notices at its next step and undoes what it started. */
+  cancel(jobId: string, userId: number): JobStatus {
+    const job = this.owned(jobId, userId);
+    if (job.status.state === 'running') job.controller.abort();
+    return job.status;
+  }
+
+  /** The value a finished job produced, once; a job still running answers JOB_RUNNING. */
+  result(jobId: string, userId: number): unknown {
+    const job = this.owned(jobId, userId);
+    if (job.status.state === 'running') throw new KedangError('JOB_RUNNING', 'The job has not finished');
+    if (job.status.state !== 'succeeded') throw new KedangError('NOT_FOUND', 'The job produced nothing');
+    return job.result;
+  }
+
+  /** Waits for a job to end (tests, shutdown). */
+  async settle(jobId: string): Promise<JobStatus | null> {
+    const job = this.jobs.get(jobId);
+    if (!job) return null;
+    await job.done;
+    return job.status;
+  }
+
+  /** Tells every running job to stop (the archive is about to close); each undoes its own work. */
+  abortAll(): void {
+    for (const job of this.jobs.values()) if (job.status.state === 'running') job.controller.abort();
+  }
+
+  /** Cancels every running job and waits for each to undo itself: before the archive closes. */
+  async stopAll(): Promise<void> {
+    const running = [...this.jobs.values()].filter((j) => j.status.state === 'running');
+    for (const job of running) job.controller.abort();
+    await Promise.all(running.map((j) => j.done));
+  }
+
+  get running(): number {
+    return [...this.jobs.values()].filter((j) => j.status.state === 'running').length;
+  }
+
+  private prune(): void {
+    const finished = [...this.jobs.values()].filter((j) => j.status.state !== 'running');
+    for (const job of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) this.jobs.delete(job.status.jobId);
+  }
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { channel, empty, type ChannelDef } from '../contract/channel';
+import type { JobStatus } from './jobTypes';
+
+const jobId = z.string().uuid();
+
+/** Long work beside the call queue: its state, cancelling it, collecting what it made. Progress arrives as `jobs.event`. */
+export const jobsChannels = {
+  'jobs.list': channel<JobStatus[]>()({
+    kind: 'query',
+    access: 'session',
+    input: empty,
+    summary: 'The caller’s recent jobs (backup, restore, import, big reports) and where each stands.',
+  }),
+  'jobs.status': channel<JobStatus>()({
+    kind: 'query',
+    access: 'session',
+    input: z.object({ jobId }).strict(),
+    summary: 'Where one of the caller’s jobs stands; someone else’s job answers like one that does not exist.',
+  }),
+  'jobs.cancel': channel<JobStatus>()({
+    kind: 'command',
+    access: 'session',
+    input: z.object({ jobId }).strict(),
+    summary: 'Stops one of the caller’s jobs; the job undoes what it started and leaves nothing half-written.',
+  }),
+} as const satisfies Record<string, ChannelDef>;
