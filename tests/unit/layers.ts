@@ -70,3 +70,62 @@ export function sourceFiles(dir: string): string[] {
 export function readSource(file: string): string {
   return readFileSync(file, 'utf8');
 }
+
+/** Relative imports of every file under `dir` (type-only ones included), as a graph of repo-relative paths. */
+export function importGraph(repoRoot: string, dir: string): Map<string, string[]> {
+  const graph = new Map<string, string[]>();
+  for (const file of sourceFiles(join(repoRoot, dir))) {
+    const from = relative(repoRoot, file);
+    const targets: string[] = [];
+    for (const spec of importsOf(readSource(file))) {
+      if (!spec.startsWith('.')) continue;
+      const base = resolve(dirname(file), spec);
+      const found = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((candidate) => {
+        try {
+          return statSync(candidate).isFile();
+        } catch {
+          return false;
+        }
+      });
+      if (found) targets.push(relative(repoRoot, found));
+    }
+    graph.set(from, targets);
+  }
+  return graph;
+}
+
+/** Every cycle among the graph's own files (each strongly connected component of more than one file, or a file importing itself). */
+export function importCycles(graph: Map<string, string[]>): string[][] {
+  let index = 0;
+  const indexes = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const cycles: string[][] = [];
+  const visit = (v: string) => {
+    indexes.set(v, index);
+    low.set(v, index);
+    index += 1;
+    stack.push(v);
+    onStack.add(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!graph.has(w)) continue;
+      if (!indexes.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, indexes.get(w)!));
+    }
+    if (low.get(v) === indexes.get(v)) {
+      const component: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop()!;
+        onStack.delete(w);
+        component.push(w);
+      } while (w !== v);
+      if (component.length > 1 || (graph.get(v) ?? []).includes(v)) cycles.push(component.sort());
+    }
+  };
+  for (const v of graph.keys()) if (!indexes.has(v)) visit(v);
+  return cycles;
+}

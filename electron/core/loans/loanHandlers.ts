@@ -8,7 +8,6 @@ import { delegationsTo } from '../approvals/approvalStore';
 import { effectiveMatrix } from '../roles/permissionMatrix';
 import { visibleFiles } from '../customers/fileAccess';
 import { proveSignOff } from '../signOff/signOff';
-import { Where } from '../db/where';
 import { attachApproval, findLoanRow, hasOverdue, insertLoan, listLoanRows, loanPolicy, loanSettings, saveLoanRules, transition, type LoanRow } from './loanStore';
 import { toLoan } from './loanView';
 import { changedRules, loanNote, loanSubject } from './loanAudit';
@@ -162,24 +161,14 @@ export const loansHandlers: HandlersOf<'loans'> = {
     const db = ctx.db;
     const now = ctx.clock.now().toISOString();
     if (input.customerId !== undefined) visibleFiles(ctx, [input.customerId], { content: false });
-    const where = new Where();
-    if (!managesLoans(ctx) || input.view === 'mine') where.always('r.requester_id = @me', { me: user.id });
-    // A draft is the requester's own until it is submitted: the archive room does not see it either.
-    else where.always(`(r.status != 'draft' OR r.requester_id = @self)`, { self: user.id });
-    where
-      .when('r.requester_id = @requesterId', { requesterId: input.requesterId })
-      .when('r.id IN (SELECT request_id FROM loan_items WHERE customer_id = @customerId)', { customerId: input.customerId })
-      .when('r.created_at >= @from', { from: input.from && new Date(input.from).toISOString() })
-      .when('r.created_at <= @to', { to: input.to && new Date(input.to).toISOString() });
-    if (input.status === 'expired') where.always(`(r.status = 'expired' OR (r.status = 'approved' AND r.end_at <= @now))`, { now });
-    else if (input.status === 'approved') where.always(`r.status = 'approved' AND r.end_at > @now`, { now });
-    else where.when('r.status = @status', { status: input.status });
-    if (input.view === 'out') where.always(`r.status = 'checkedOut'`);
-    if (input.view === 'overdue') where.always(`r.status = 'checkedOut' AND r.end_at < @nowOverdue`, { nowOverdue: now });
-    if (input.view === 'pending') where.always(`r.status = 'submitted'`);
-    if (input.view === 'handover') where.always(`r.status = 'approved' AND r.kind = 'checkout' AND r.archive_room_only = 0 AND r.end_at > @nowHandover`, { nowHandover: now });
+    const rows = listLoanRows(db, {
+      ...input,
+      onlyRequester: !managesLoans(ctx) || input.view === 'mine' ? user.id : null,
+      viewer: user.id,
+      now,
+    });
     const settings = loanSettings(db);
-    const loans = listLoanRows(db, where, input.limit).map((r) => toLoan(db, r, user, ctx.clock.now(), settings));
+    const loans = rows.map((r) => toLoan(db, r, user, ctx.clock.now(), settings));
     if (input.view !== 'pending') return loans;
     // Waiting for the caller: the step now open names their role, or a role delegated to them.
     const signer = { id: user.id, role: user.role, permissions: effectiveMatrix(db)[user.role] };

@@ -4,7 +4,7 @@ import { defaultLoanSettings, type LoanSettings, type LoanStatus } from '../../.
 import type { SecrecyLevel } from '../../../shared/customers/vocabularies';
 import { KedangError } from '../../../shared/contract/errors';
 import { cachedStatement } from '../db/statementCache';
-import type { Where } from '../db/where';
+import { Where } from '../db/where';
 
 export interface LoanRow {
   id: number;
@@ -77,8 +77,40 @@ export function findLoanRow(db: Database.Database, id: number): LoanRow | null {
   return (cachedStatement(db, `${selectLoan} WHERE r.id = ?`).get(id) as LoanRow | undefined) ?? null;
 }
 
-export function listLoanRows(db: Database.Database, where: Where, limit: number): LoanRow[] {
-  return cachedStatement(db, `${selectLoan} ${where.toSql()} ORDER BY r.id DESC LIMIT @limit`).all({ ...where.params, limit }) as LoanRow[];
+export interface LoanFilter {
+  /** Only this requester's requests (a requester who manages no loans sees only their own). */
+  onlyRequester: number | null;
+  /** Who is looking: their own drafts are theirs alone; nobody else sees them. */
+  viewer: number;
+  now: string;
+  status?: LoanStatus;
+  requesterId?: number;
+  customerId?: number;
+  from?: string;
+  to?: string;
+  view: 'all' | 'out' | 'overdue' | 'pending' | 'handover' | 'mine';
+  limit: number;
+}
+
+/** The register (外借登记册), newest first. */
+export function listLoanRows(db: Database.Database, f: LoanFilter): LoanRow[] {
+  const where = new Where();
+  if (f.onlyRequester !== null) where.always('r.requester_id = @me', { me: f.onlyRequester });
+  // A draft is the requester's own until it is submitted: the archive room does not see it either.
+  else where.always(`(r.status != 'draft' OR r.requester_id = @self)`, { self: f.viewer });
+  where
+    .when('r.requester_id = @requesterId', { requesterId: f.requesterId })
+    .when('r.id IN (SELECT request_id FROM loan_items WHERE customer_id = @customerId)', { customerId: f.customerId })
+    .when('r.created_at >= @from', { from: f.from && new Date(f.from).toISOString() })
+    .when('r.created_at <= @to', { to: f.to && new Date(f.to).toISOString() });
+  if (f.status === 'expired') where.always(`(r.status = 'expired' OR (r.status = 'approved' AND r.end_at <= @now))`, { now: f.now });
+  else if (f.status === 'approved') where.always(`r.status = 'approved' AND r.end_at > @now`, { now: f.now });
+  else where.when('r.status = @status', { status: f.status });
+  if (f.view === 'out') where.always(`r.status = 'checkedOut'`);
+  if (f.view === 'overdue') where.always(`r.status = 'checkedOut' AND r.end_at < @nowOverdue`, { nowOverdue: f.now });
+  if (f.view === 'pending') where.always(`r.status = 'submitted'`);
+  if (f.view === 'handover') where.always(`r.status = 'approved' AND r.kind = 'checkout' AND r.archive_room_only = 0 AND r.end_at > @nowHandover`, { nowHandover: f.now });
+  return cachedStatement(db, `${selectLoan} ${where.toSql()} ORDER BY r.id DESC LIMIT @limit`).all({ ...where.params, limit: f.limit }) as LoanRow[];
 }
 
 export function loanFiles(db: Database.Database, loanId: number): Array<{ customerId: number; archiveNo: string; name: string; secrecy: SecrecyLevel; ownerId: number | null }> {
