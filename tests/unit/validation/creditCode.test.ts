@@ -6,18 +6,7 @@ import {
   creditCodeSchemaFor,
   parseCreditCode,
 } from '../../../shared/validation/creditCode';
-
-/** GB 32100-2015 check character with the weights derived as 3^i mod 31 rather than copied. */
-function referenceCheckChar(first17: string): string {
-  const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-  let sum = 0;
-  let weight = 1;
-  for (const ch of first17) {
-    sum += alphabet.indexOf(ch) * weight;
-    weight = (weight * 3) % 31;
-  }
-  return alphabet[(31 - (sum % 31)) % 31]!;
-}
+import { referenceCreditCodeCheckChar as referenceCheckChar } from './reference';
 
 const withCheck = (first17: string) => first17 + referenceCheckChar(first17);
 

@@ -7,17 +7,10 @@ import {
   residentIdSchema,
   residentIdSchemaAsOf,
 } from '../../../shared/validation/residentId';
+import { referenceIdCheckChar as referenceCheckChar } from './reference';
 
 /** Midday on 23 November 2026 in the machine's own time zone, so no test depends on where it runs. */
 const today = new Date(2026, 10, 23, 12);
-
-/** ISO 7064 MOD 11-2 in its recursive form, independent of the weight table under test. */
-function referenceCheckChar(first17: string): string {
-  let p = 0;
-  for (const digit of first17) p = ((p + Number(digit)) * 2) % 11;
-  const check = (12 - p) % 11;
-  return check === 10 ? 'X' : String(check);
-}
 
 const withCheck = (first17: string) => first17 + referenceCheckChar(first17);
 

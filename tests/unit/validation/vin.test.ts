@@ -1,24 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseVin, vinCheckDigit, vinSchema, vinTail } from '../../../shared/validation/vin';
-
-/**
- * ISO 3779 check digit written from the rule rather than the table: letters count their place in
- * A–I, J–R, S–Z (S starting at 2); weights run 8…2, 10, 0 (the check digit itself), 9…2.
- */
-function referenceCheckDigit(vin: string): string {
-  const value = (ch: string): number => {
-    if (/\d/.test(ch)) return Number(ch);
-    for (const [group, start] of [['ABCDEFGHI', 1], ['JKLMNOPQR', 1], ['STUVWXYZ', 2]] as const) {
-      const at = group.indexOf(ch);
-      if (at >= 0) return at + start;
-    }
-    throw new Error(`not a VIN character: ${ch}`);
-  };
-  const weight = (i: number) => (i < 7 ? 8 - i : i === 7 ? 10 : i === 8 ? 0 : 18 - i);
-  let sum = 0;
-  for (let i = 0; i < 17; i += 1) sum += value(vin[i]!) * weight(i);
-  return sum % 11 === 10 ? 'X' : String(sum % 11);
-}
+import { referenceVinCheckDigit as referenceCheckDigit } from './reference';
 
 const withCheck = (vin: string) => vin.slice(0, 8) + referenceCheckDigit(vin) + vin.slice(9);
 
