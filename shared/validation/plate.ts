@@ -1,3 +1,4 @@
+import { toAsciiUpperCase } from './asciiUpperCase';
 import { toHalfWidth } from './fullWidth';
 import { parserSchema } from './parserSchema';
 
@@ -25,11 +26,9 @@ const hongKongMacau = new RegExp(`^粤Z[${ALNUM}]{4}[港澳]$`);
 const newEnergySmall = new RegExp(`^${HEAD}[${ENERGY}][${ALNUM}]\\d{4}$`);
 const newEnergyLarge = new RegExp(`^${HEAD}\\d{5}[${ENERGY}]$`);
 
-/** Half-width, upper-case, without the spaces, dots and middle dots printed or typed between groups (京A·12345). */
+/** Half-width, a–z upper-cased, without the spaces, dots and middle dots printed or typed between groups (京A·12345). */
 export function normalisePlate(input: string): string {
-  return toHalfWidth(input)
-    .replace(/[\s.·・•‧∙-]/g, '')
-    .toUpperCase();
+  return toAsciiUpperCase(toHalfWidth(input).replace(/[\s.·・•‧∙-]/g, ''));
 }
 
 export function parsePlate(input: string): PlateResult {

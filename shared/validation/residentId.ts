@@ -1,3 +1,4 @@
+import { toAsciiUpperCase } from './asciiUpperCase';
 import { toHalfWidth } from './fullWidth';
 import { parserSchema } from './parserSchema';
 import { localIsoDate } from './localDate';
@@ -20,9 +21,9 @@ const CHECK_CHARS = '10X98765432';
 /** 18-digit numbers were issued from 1999; a birth year before 1900 is a typo, not a customer. */
 const EARLIEST_BIRTH_YEAR = 1900;
 
-/** Half-width, no spaces, upper-case (a typed `x` becomes `X`). */
+/** Half-width, no spaces, a–z upper-cased (a typed `x` becomes `X`). */
 export function normaliseResidentId(input: string): string {
-  return toHalfWidth(input).replace(/\s/g, '').toUpperCase();
+  return toAsciiUpperCase(toHalfWidth(input).replace(/\s/g, ''));
 }
 
 /** The check character for the first 17 digits. */

@@ -46,6 +46,13 @@ describe('licence plates', () => {
   });
 
   it.each([
+    ['ſ, which upper-cases to S', '京Aſ1234'],
+    ['ﬂ, which upper-cases to two letters and makes a 6-character input 7', '京Aﬂ123'],
+  ])('a plate with the non-ASCII letter %s is refused, not read as ASCII', (_what, plate) => {
+    expect(parsePlate(plate)).toEqual({ ok: false, code: 'PLATE_FORMAT' });
+  });
+
+  it.each([
     ['a province that issues no plates of its own', '台A12345'],
     ['a Latin letter instead of the province', 'XA12345'],
     ['I as the office letter', '京I12345'],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseVin, vinCheckDigit, vinSchema, vinTail } from '../../../shared/validation/vin';
 import { referenceVinCheckDigit as referenceCheckDigit } from './reference';
 
+
 const withCheck = (vin: string) => vin.slice(0, 8) + referenceCheckDigit(vin) + vin.slice(9);
 
 describe('VINs (ISO 3779, GB 16735)', () => {
@@ -27,6 +28,16 @@ describe('VINs (ISO 3779, GB 16735)', () => {
     expect(parseVin('1m8gdm9axkp042788')).toEqual({ ok: true, value: '1M8GDM9AXKP042788' });
     expect(parseVin(' LSVAM418 7C2184847 ')).toEqual({ ok: true, value: 'LSVAM4187C2184847' });
     expect(parseVin('ＬＳＶＡＭ４１８７Ｃ２１８４８４７')).toEqual({ ok: true, value: 'LSVAM4187C2184847' });
+  });
+
+  it('a VIN with ſ, which upper-cases to S, is refused rather than read as an S', () => {
+    expect(referenceCheckDigit('9PK84S6N1J439AT2F')).toBe('1');
+    expect(parseVin('9PK84ſ6N1J439AT2F')).toEqual({ ok: false, code: 'VIN_FORMAT' });
+  });
+
+  it('a 16-character VIN with ß is refused, not grown into 17 characters by upper-casing ß to SS', () => {
+    expect(parseVin('LSSAM4180C2184847')).toEqual({ ok: true, value: 'LSSAM4180C2184847' });
+    expect(parseVin('LßAM4180C2184847')).toEqual({ ok: false, code: 'VIN_FORMAT' });
   });
 
   it('a wrong check digit is refused as VIN_CHECK_DIGIT', () => {
