@@ -21,6 +21,7 @@ export const validationMessages = {
   ID_TYPE_REQUIRED: { zh: '填写证件号码时请选择证件类型。', en: 'Choose the ID type for this number.' },
 
   MOBILE_FORMAT: { zh: '手机号应为 11 位数字，以 13–19 开头（可带 +86）。', en: 'A mobile number has 11 digits starting 13–19 (a +86 prefix is fine).' },
+  MOBILE_UNALLOCATED: { zh: '该号段未分配给手机用户，请核对号码。', en: 'No mobile numbers are issued with that prefix; check the number.' },
   PHONE_UNKNOWN: { zh: '该电话已不在档案中，请重新打开档案后再修改。', en: 'That phone is no longer on the file; open the file again and retry.' },
   PHONE_FORMAT: { zh: '电话号码格式不正确。', en: 'That phone number is not valid.' },
 
