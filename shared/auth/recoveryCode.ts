@@ -1,3 +1,5 @@
+import { toAsciiUpperCase } from '../validation/asciiUpperCase';
+
 /**
  * Recovery codes: 32 Crockford base32 characters (160 bits) in 8 groups of 4, e.g. `7K3Q-…`.
  * Crockford's alphabet has no I, L, O or U, so a code read aloud or copied by hand survives;
@@ -8,8 +10,7 @@ export const RECOVERY_GROUPS = 8;
 export const RECOVERY_GROUP_LENGTH = 4;
 
 export function normaliseRecoveryCode(input: string): string {
-  return input
-    .toUpperCase()
+  return toAsciiUpperCase(input)
     .replace(/[\s-]/g, '')
     .replace(/O/g, '0')
     .replace(/[IL]/g, '1');

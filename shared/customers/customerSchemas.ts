@@ -65,7 +65,8 @@ export function customerFieldIssues(c: CustomerRuleFields): Array<{ path: (strin
       if (p.keepId === undefined) add(['phones', i, 'number'], 'REQUIRED');
       return;
     }
-    if (p.kind === 'mobile' && !parseMobile(p.number).ok) add(['phones', i, 'number'], 'MOBILE_FORMAT');
+    const mobile = p.kind === 'mobile' ? parseMobile(p.number) : null;
+    if (mobile && !mobile.ok) add(['phones', i, 'number'], mobile.code);
     if (p.kind === 'other' && !/^[\d\s+\-()（）＋－]{5,30}$/.test(p.number.normalize('NFKC'))) add(['phones', i, 'number'], 'PHONE_FORMAT');
   });
   const creditCode = c.creditCode?.trim();

@@ -1,3 +1,4 @@
+import { toAsciiUpperCase } from './asciiUpperCase';
 import { toHalfWidth } from './fullWidth';
 import { parserSchema } from './parserSchema';
 
@@ -23,9 +24,9 @@ const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
 const CHAR = '[0-9A-HJ-NPQRTUWXY]';
 const FORMAT = new RegExp(`^[1-9ANY][1-9]\\d{6}${CHAR}{10}$`);
 
-/** Half-width, no spaces, upper-case. */
+/** Half-width, no spaces, a–z upper-cased. */
 export function normaliseCreditCode(input: string): string {
-  return toHalfWidth(input).replace(/\s/g, '').toUpperCase();
+  return toAsciiUpperCase(toHalfWidth(input).replace(/\s/g, ''));
 }
 
 /** The check character for the first 17 characters. */

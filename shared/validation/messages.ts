@@ -12,6 +12,7 @@ export const validationMessages = {
   REQUIRED: { zh: '此项必填。', en: 'Required.' },
 
   ID_FORMAT: { zh: '身份证号应为 18 位：17 位数字加 1 位数字或 X，首位不能是 0。', en: 'An ID number has 18 characters: 17 digits, then a digit or X; it cannot start with 0.' },
+  ID_REGION: { zh: '身份证号前两位不是有效的省级行政区划代码，请逐位核对。', en: 'The first digits of the ID number name no province; check every digit.' },
   ID_BIRTH_DATE: { zh: '身份证号中的出生日期不存在或晚于今天。', en: 'The birth date inside the ID number is not a real date, or is after today.' },
   ID_CHECKSUM: { zh: '身份证号校验位不正确，请逐位核对。', en: 'The ID number’s check character is wrong; check every digit.' },
   ID_BIRTH_DATE_MISMATCH: { zh: '出生日期与身份证号不一致。', en: 'The birth date does not match the ID number.' },
@@ -20,6 +21,7 @@ export const validationMessages = {
   ID_TYPE_REQUIRED: { zh: '填写证件号码时请选择证件类型。', en: 'Choose the ID type for this number.' },
 
   MOBILE_FORMAT: { zh: '手机号应为 11 位数字，以 13–19 开头（可带 +86）。', en: 'A mobile number has 11 digits starting 13–19 (a +86 prefix is fine).' },
+  MOBILE_UNALLOCATED: { zh: '该号段未分配给手机用户，请核对号码。', en: 'No mobile numbers are issued with that prefix; check the number.' },
   PHONE_UNKNOWN: { zh: '该电话已不在档案中，请重新打开档案后再修改。', en: 'That phone is no longer on the file; open the file again and retry.' },
   PHONE_FORMAT: { zh: '电话号码格式不正确。', en: 'That phone number is not valid.' },
 

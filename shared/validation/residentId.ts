@@ -1,3 +1,4 @@
+import { toAsciiUpperCase } from './asciiUpperCase';
 import { toHalfWidth } from './fullWidth';
 import { parserSchema } from './parserSchema';
 import { localIsoDate } from './localDate';
@@ -5,8 +6,10 @@ import { localIsoDate } from './localDate';
 /**
  * 18-digit resident identity numbers (GB 11643-1999): a 6-digit area code, the birth date as YYYYMMDD,
  * a 3-digit sequence whose last digit is odd for men, and an ISO 7064 MOD 11-2 check character (0-9 or X).
+ * The same layout serves the residence permits of Hong Kong, Macau (810000, 820000) and Taiwan (830000)
+ * residents, and the 2023 foreigners' permanent-residence ID card (see `hasKnownRegion`).
  */
-export const residentIdCodes = ['ID_FORMAT', 'ID_BIRTH_DATE', 'ID_CHECKSUM'] as const;
+export const residentIdCodes = ['ID_FORMAT', 'ID_REGION', 'ID_BIRTH_DATE', 'ID_CHECKSUM'] as const;
 export type ResidentIdCode = (typeof residentIdCodes)[number];
 export type Gender = 'male' | 'female';
 
@@ -20,9 +23,31 @@ const CHECK_CHARS = '10X98765432';
 /** 18-digit numbers were issued from 1999; a birth year before 1900 is a typo, not a customer. */
 const EARLIEST_BIRTH_YEAR = 1900;
 
-/** Half-width, no spaces, upper-case (a typed `x` becomes `X`). */
+/** GB/T 2260 province-level codes of the mainland. */
+const MAINLAND_PROVINCES = new Set([
+  ...['11', '12', '13', '14', '15'],
+  ...['21', '22', '23'],
+  ...['31', '32', '33', '34', '35', '36', '37'],
+  ...['41', '42', '43', '44', '45', '46'],
+  ...['50', '51', '52', '53', '54'],
+  ...['61', '62', '63', '64', '65'],
+]);
+/** Plus GB/T 2260's 71 Taiwan, 81 Hong Kong and 82 Macau, and 83, the area code of Taiwan residents' residence permits. */
+const REGIONS = new Set([...MAINLAND_PROVINCES, '71', '81', '82', '83']);
+
+/**
+ * Whether the number starts with a place that issues such numbers. A leading 9 is the foreigners'
+ * permanent-residence ID card issued from 1 December 2023: 9, the mainland province of the issuing office,
+ * a 3-digit nationality code (not checked: the country list changes), then birth date, sequence and check
+ * character as above.
+ */
+function hasKnownRegion(value: string): boolean {
+  return value.startsWith('9') ? MAINLAND_PROVINCES.has(value.slice(1, 3)) : REGIONS.has(value.slice(0, 2));
+}
+
+/** Half-width, no spaces, a–z upper-cased (a typed `x` becomes `X`). */
 export function normaliseResidentId(input: string): string {
-  return toHalfWidth(input).replace(/\s/g, '').toUpperCase();
+  return toAsciiUpperCase(toHalfWidth(input).replace(/\s/g, ''));
 }
 
 /** The check character for the first 17 digits. */
@@ -37,15 +62,16 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** The caller's calendar day: a child born this morning in Beijing is not "in the future" at 00:30 UTC+8. */
 /**
- * Checks format, birth date, then check character. The birth date must be a real calendar date; it is
+ * Checks format, region, birth date, then check character. The birth date must be a real calendar date; it is
  * also refused when after `today`, which the caller passes in (no clock is read here, so without
- * `today` a future date is not detected).
+ * `today` a future date is not detected). `today` counts as the caller's calendar day: a child born this
+ * morning in Beijing is not "in the future" at 00:30 UTC+8.
  */
 export function parseResidentId(input: string, today?: Date): ResidentIdResult {
   const value = normaliseResidentId(input);
   if (!/^[1-9]\d{16}[\dX]$/.test(value)) return { ok: false, code: 'ID_FORMAT' };
+  if (!hasKnownRegion(value)) return { ok: false, code: 'ID_REGION' };
 
   const year = Number(value.slice(6, 10));
   const month = Number(value.slice(10, 12));

@@ -1,3 +1,4 @@
+import { toAsciiUpperCase } from './asciiUpperCase';
 import { toHalfWidth } from './fullWidth';
 import { parserSchema } from './parserSchema';
 
@@ -17,9 +18,9 @@ const TRANSLITERATION: Record<string, number> = {
 };
 const WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
 
-/** Half-width, no spaces, upper-case. */
+/** Half-width, no spaces, a–z upper-cased. */
 export function normaliseVin(input: string): string {
-  return toHalfWidth(input).replace(/\s/g, '').toUpperCase();
+  return toAsciiUpperCase(toHalfWidth(input).replace(/\s/g, ''));
 }
 
 /** The check digit for a 17-character VIN (position 9 itself has weight 0, so any placeholder works there). */

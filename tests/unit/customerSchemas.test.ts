@@ -20,4 +20,13 @@ describe('customer form rules', () => {
     const derived = customerInputSchema.parse(person);
     expect([derived.birthDate, derived.gender]).toEqual(['1949-12-31', 'female']);
   });
+
+  it('a mobile in an unallocated block is named as such on its field, and a malformed one as malformed', () => {
+    const person = { kind: 'person', name: '张三', sourceChannel: 'phone', category: 'potential' } as const;
+    const r = customerInputSchema.safeParse({ ...person, phones: [{ kind: 'mobile', number: '154 1234 5678' }, { kind: 'mobile', number: '1390017' }] });
+    expect(r.success ? null : r.error.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['phones.0.number', 'MOBILE_UNALLOCATED'],
+      ['phones.1.number', 'MOBILE_FORMAT'],
+    ]);
+  });
 });

@@ -6,18 +6,8 @@ import {
   creditCodeSchemaFor,
   parseCreditCode,
 } from '../../../shared/validation/creditCode';
+import { referenceCreditCodeCheckChar as referenceCheckChar } from './reference';
 
-/** GB 32100-2015 check character with the weights derived as 3^i mod 31 rather than copied. */
-function referenceCheckChar(first17: string): string {
-  const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-  let sum = 0;
-  let weight = 1;
-  for (const ch of first17) {
-    sum += alphabet.indexOf(ch) * weight;
-    weight = (weight * 3) % 31;
-  }
-  return alphabet[(31 - (sum % 31)) % 31]!;
-}
 
 const withCheck = (first17: string) => first17 + referenceCheckChar(first17);
 
@@ -60,6 +50,11 @@ describe('unified social credit codes (GB 32100-2015)', () => {
     expect(parseCreditCode('91350100m000100y43')).toMatchObject({ ok: true, value: '91350100M000100Y43' });
     expect(parseCreditCode(' 9135 0100 M000 100Y 43 ')).toMatchObject({ ok: true, value: '91350100M000100Y43' });
     expect(parseCreditCode('９１３５０１００Ｍ０００１００Ｙ４３')).toMatchObject({ ok: true, value: '91350100M000100Y43' });
+  });
+
+  it('a code with the ligature ﬂ is refused, not read as the two letters FL', () => {
+    expect(parseCreditCode('91350100MFL000100G')).toMatchObject({ ok: true, checksumValid: true });
+    expect(parseCreditCode('91350100Mﬂ000100G')).toEqual({ ok: false, code: 'USCC_FORMAT' });
   });
 
   it('a wrong check character is accepted with a warning, because early pilot codes fail it', () => {

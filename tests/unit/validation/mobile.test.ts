@@ -35,6 +35,23 @@ describe('mainland mobile numbers', () => {
     expect(parseMobile(input)).toEqual({ ok: false, code: 'MOBILE_FORMAT' });
   });
 
+  it.each([
+    '140', '141', '142', '143', '144', '146', '148', '154', '160', '1611', '1619', '163', '164', '168', '169',
+    '17406', '17409', '17410', '1745', '1749', '179', '194',
+  ])('a number in %s, a block the numbering plan gives no mobile subscriber, is refused as unallocated', (block) => {
+    const number = `${block}12345678`.slice(0, 11);
+    expect(parseMobile(number)).toEqual({ ok: false, code: 'MOBILE_UNALLOCATED' });
+    expect(parseMobile(`+86 ${number}`)).toEqual({ ok: false, code: 'MOBILE_UNALLOCATED' });
+  });
+
+  it.each([
+    '130', '134', '1349', '139', '145', '147', '149', '150', '153', '155', '159', '1610', '162', '165', '166', '167',
+    '170', '171', '172', '173', '17400', '17405', '175', '178', '180', '189', '190', '192', '193', '195', '199',
+  ])('a number in the allocated block %s is accepted', (block) => {
+    const number = `${block}87654321`.slice(0, 11);
+    expect(parseMobile(number)).toEqual({ ok: true, value: number });
+  });
+
   it('a masked mobile number hides the middle four digits', () => {
     expect(maskMobile('13800138000')).toBe('138****8000');
   });

@@ -40,9 +40,40 @@ describe('licence plates', () => {
     expect(parsePlate(plate)).toEqual({ ok: true, value: plate, kind: 'newEnergy' });
   });
 
-  it.each(['A', 'B', 'C', 'E', 'G', 'H', 'J', 'K'])('the widened energy letter %s is accepted first on small and last on large plates', (letter) => {
+  it.each(['A', 'B', 'C', 'E', 'G', 'H', 'J', 'K'])('the widened energy letter %s is accepted first on a small new-energy plate', (letter) => {
     expect(parsePlate(`粤B${letter}12345`)).toEqual({ ok: true, value: `粤B${letter}12345`, kind: 'newEnergy' });
-    expect(parsePlate(`粤B12345${letter}`)).toEqual({ ok: true, value: `粤B12345${letter}`, kind: 'newEnergy' });
+  });
+
+  it.each(['皖A04950H', '粤B12345A', '粤B12345B', '粤B12345C', '粤B12345E', '粤B12345G', '粤B12345J', '粤B12345K'])(
+    'the large new-energy plate %s is refused: large plates were never widened and end only in D or F',
+    (plate) => {
+      expect(parsePlate(plate)).toEqual({ ok: false, code: 'PLATE_FORMAT' });
+    },
+  );
+
+  it.each([
+    ['使473629', '使473629'],
+    ['使014001', '使014001'],
+    ['使 473·629', '使473629'],
+  ])('the embassy plate %s (使 and six digits, GA 36-2018) is accepted', (input, value) => {
+    expect(parsePlate(input)).toEqual({ ok: true, value, kind: 'embassy' });
+  });
+
+  it.each([
+    ['five digits', '使47362'],
+    ['seven digits', '使4736291'],
+    ['a letter', '使A73629'],
+    ['a province in front', '京使473629'],
+    ['领 in front, which GA 36-2018 only puts last, on consulate plates such as 沪A0023领', '领473629'],
+  ])('an embassy-style plate with %s is refused', (_what, plate) => {
+    expect(parsePlate(plate)).toEqual({ ok: false, code: 'PLATE_FORMAT' });
+  });
+
+  it.each([
+    ['ſ, which upper-cases to S', '京Aſ1234'],
+    ['ﬂ, which upper-cases to two letters and makes a 6-character input 7', '京Aﬂ123'],
+  ])('a plate with the non-ASCII letter %s is refused, not read as ASCII', (_what, plate) => {
+    expect(parsePlate(plate)).toEqual({ ok: false, code: 'PLATE_FORMAT' });
   });
 
   it.each([

@@ -7,17 +7,11 @@ import {
   residentIdSchema,
   residentIdSchemaAsOf,
 } from '../../../shared/validation/residentId';
+import { MAINLAND_PROVINCE_CODES, referenceIdCheckChar as referenceCheckChar } from './reference';
 
 /** Midday on 23 November 2026 in the machine's own time zone, so no test depends on where it runs. */
 const today = new Date(2026, 10, 23, 12);
 
-/** ISO 7064 MOD 11-2 in its recursive form, independent of the weight table under test. */
-function referenceCheckChar(first17: string): string {
-  let p = 0;
-  for (const digit of first17) p = ((p + Number(digit)) * 2) % 11;
-  const check = (12 - p) % 11;
-  return check === 10 ? 'X' : String(check);
-}
 
 const withCheck = (first17: string) => first17 + referenceCheckChar(first17);
 
@@ -59,6 +53,42 @@ describe('resident ID numbers (GB 11643-1999)', () => {
     ['an empty string', ''],
   ])('a number with %s is refused as malformed', (_what, input) => {
     expect(parseResidentId(input, today)).toEqual({ ok: false, code: 'ID_FORMAT' });
+  });
+
+  it.each(['10', '20', '24', '30', '38', '40', '47', '55', '60', '66', '70', '80', '84', '90', '99'])(
+    'a number starting %s, which names no province, is refused even with a right check character',
+    (prefix) => {
+      expect(parseResidentId(withCheck(`${prefix}010519900101308`), today)).toEqual({ ok: false, code: 'ID_REGION' });
+    },
+  );
+
+  it('the number outside testers found, 106300199001013089, is refused for its region', () => {
+    expect(parseResidentId('106300199001013089', today)).toEqual({ ok: false, code: 'ID_REGION' });
+  });
+
+  it.each([...MAINLAND_PROVINCE_CODES, '71', '81', '82'])('a number from GB/T 2260 province code %s is accepted', (province) => {
+    expect(parseResidentId(withCheck(`${province}010519900101308`), today)).toMatchObject({ ok: true, birthDate: '1990-01-01' });
+  });
+
+  it('the residence permits of Hong Kong, Macau and Taiwan residents (810000, 820000, 830000) are accepted', () => {
+    expect(parseResidentId('830000199201300022', today)).toEqual({ ok: true, value: '830000199201300022', birthDate: '1992-01-30', gender: 'female' });
+    expect(parseResidentId('810000199408230021', today)).toMatchObject({ ok: true, birthDate: '1994-08-23' });
+    expect(parseResidentId(withCheck('82000019800101001'), today)).toMatchObject({ ok: true, gender: 'male' });
+  });
+
+  it('a 2023 foreigners’ permanent-residence card number (9, issuing province, nationality, birth date…) is accepted', () => {
+    // 9, 31 Shanghai, 840 the United States, born 1 May 1980, sequence 002.
+    expect(parseResidentId(withCheck('93184019800501002'), today)).toMatchObject({ ok: true, birthDate: '1980-05-01', gender: 'female' });
+    expect(parseResidentId(withCheck('91125019751130011'), today)).toMatchObject({ ok: true, birthDate: '1975-11-30', gender: 'male' });
+  });
+
+  it.each([
+    ['9 and 0', '90184019800501002'],
+    ['9 and 17', '91784019800501002'],
+    ['9 and 71 (Taiwan issues no such card)', '97184019800501002'],
+    ['9 and 99', '99984019800501002'],
+  ])('a permanent-residence number with %s as the issuing province is refused', (_what, first17) => {
+    expect(parseResidentId(withCheck(first17), today)).toEqual({ ok: false, code: 'ID_REGION' });
   });
 
   it.each([

@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseVin, vinCheckDigit, vinSchema, vinTail } from '../../../shared/validation/vin';
+import { referenceVinCheckDigit as referenceCheckDigit } from './reference';
 
-/**
- * ISO 3779 check digit written from the rule rather than the table: letters count their place in
- * A–I, J–R, S–Z (S starting at 2); weights run 8…2, 10, 0 (the check digit itself), 9…2.
- */
-function referenceCheckDigit(vin: string): string {
-  const value = (ch: string): number => {
-    if (/\d/.test(ch)) return Number(ch);
-    for (const [group, start] of [['ABCDEFGHI', 1], ['JKLMNOPQR', 1], ['STUVWXYZ', 2]] as const) {
-      const at = group.indexOf(ch);
-      if (at >= 0) return at + start;
-    }
-    throw new Error(`not a VIN character: ${ch}`);
-  };
-  const weight = (i: number) => (i < 7 ? 8 - i : i === 7 ? 10 : i === 8 ? 0 : 18 - i);
-  let sum = 0;
-  for (let i = 0; i < 17; i += 1) sum += value(vin[i]!) * weight(i);
-  return sum % 11 === 10 ? 'X' : String(sum % 11);
-}
 
 const withCheck = (vin: string) => vin.slice(0, 8) + referenceCheckDigit(vin) + vin.slice(9);
 
@@ -45,6 +28,16 @@ describe('VINs (ISO 3779, GB 16735)', () => {
     expect(parseVin('1m8gdm9axkp042788')).toEqual({ ok: true, value: '1M8GDM9AXKP042788' });
     expect(parseVin(' LSVAM418 7C2184847 ')).toEqual({ ok: true, value: 'LSVAM4187C2184847' });
     expect(parseVin('ＬＳＶＡＭ４１８７Ｃ２１８４８４７')).toEqual({ ok: true, value: 'LSVAM4187C2184847' });
+  });
+
+  it('a VIN with ſ, which upper-cases to S, is refused rather than read as an S', () => {
+    expect(referenceCheckDigit('9PK84S6N1J439AT2F')).toBe('1');
+    expect(parseVin('9PK84ſ6N1J439AT2F')).toEqual({ ok: false, code: 'VIN_FORMAT' });
+  });
+
+  it('a 16-character VIN with ß is refused, not grown into 17 characters by upper-casing ß to SS', () => {
+    expect(parseVin('LSSAM4180C2184847')).toEqual({ ok: true, value: 'LSSAM4180C2184847' });
+    expect(parseVin('LßAM4180C2184847')).toEqual({ ok: false, code: 'VIN_FORMAT' });
   });
 
   it('a wrong check digit is refused as VIN_CHECK_DIGIT', () => {
