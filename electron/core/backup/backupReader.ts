@@ -1,0 +1,86 @@
+import { createHash, type Hash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { BackupManifest } from '../../../shared/backup/backupFormat';
+import { openAgeStream, unwrapAgeFileKey, type AgeSecret } from './age';
+import type { AgeHeader } from './ageHeader';
+import { targetError } from './backupErrors';
+import { readContainer, type OnBackupEntry } from './backupContainer';
+import { ByteReader } from './byteReader';
+
+export type BackupSecret = AgeSecret;
+
+export interface ReadBackupOptions {
+  path: string;
+  secret: BackupSecret;
+  /**
+   * Each entry's bytes as they are decrypted. They are verified against the manifest only at the
+   * end: keep what you write aside (a temp file) until readBackup resolves.
+   */
+  onEntry?: OnBackupEntry;
+  signal?: AbortSignal;
+  /** Ciphertext bytes read so far, and the file's size. */
+  onProgress?: (bytesDone: number, bytesTotal: number) => void;
+}
+
+export interface BackupReadResult {
+  manifest: BackupManifest;
+  /** SHA-256 of the whole .kdbak file, as written. */
+  sha256OfFile: string;
+  bytes: number;
+}
+
+const READ_CHUNK = 1024 * 1024;
+const PROGRESS_STEP = 4 * 1024 * 1024;
+
+async function* readFile(path: string, hash: Hash, onBytes: (n: number) => void): AsyncGenerator<Buffer> {
+  const stream = createReadStream(path, { highWaterMark: READ_CHUNK });
+  try {
+    for await (const piece of stream as AsyncIterable<Buffer>) {
+      hash.update(piece);
+      onBytes(piece.length);
+      yield piece;
+    }
+  } catch (err) {
+    throw targetError(err);
+  } finally {
+    stream.destroy();
+  }
+}
+
+/** Streams a backup file through age and the container checks; `fileKeyFor` decides how the header is opened. */
+export async function readBackupFile(
+  path: string,
+  fileKeyFor: (header: AgeHeader) => Promise<Buffer>,
+  options: { onEntry?: OnBackupEntry; signal?: AbortSignal; onProgress?: (bytesDone: number, bytesTotal: number) => void },
+): Promise<BackupReadResult> {
+  const total = await stat(path).then((s) => s.size, (err: unknown) => Promise.reject(targetError(err)));
+  const hash = createHash('sha256');
+  let done = 0;
+  let reported = 0;
+  const onBytes = (n: number) => {
+    done += n;
+    if (options.onProgress && (done - reported >= PROGRESS_STEP || done === total)) {
+      reported = done;
+      options.onProgress(done, total);
+    }
+  };
+  const file = new ByteReader(readFile(path, hash, onBytes), options.signal);
+  try {
+    const payload = await openAgeStream(file, fileKeyFor, options.signal);
+    const manifest = await readContainer(new ByteReader(payload, options.signal), options.onEntry);
+    return { manifest, sha256OfFile: hash.digest('hex'), bytes: done };
+  } finally {
+    await file.close();
+  }
+}
+
+/** Decrypts a backup, streaming its entries to `onEntry`, and returns the verified manifest. */
+export function readBackup(options: ReadBackupOptions): Promise<BackupReadResult> {
+  return readBackupFile(options.path, (header) => unwrapAgeFileKey(header, options.secret), options);
+}
+
+/** 校验备份: reads and checks everything (every chunk, the tar, the manifest hashes), keeps nothing. */
+export function verifyBackup(options: Omit<ReadBackupOptions, 'onEntry'>): Promise<BackupReadResult> {
+  return readBackup(options);
+}
