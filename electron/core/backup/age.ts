@@ -3,7 +3,17 @@ import { KedangError } from '../../../shared/contract/errors';
 import { corrupt, truncated } from './backupErrors';
 import { encodeHeader, headerMacMatches, readHeader, type AgeHeader, type Stanza } from './ageHeader';
 import { parseAgeIdentityFile, parseAgeRecipient } from './ageKeys';
-import { DEFAULT_MAX_WORK_FACTOR, DEFAULT_WORK_FACTOR, FILE_KEY_BYTES, scryptStanza, unwrapWithIdentities, unwrapWithPassphrase, x25519Stanza } from './ageStanzas';
+import {
+  checkWorkFactor,
+  DEFAULT_MAX_WORK_FACTOR,
+  DEFAULT_WORK_FACTOR,
+  FILE_KEY_BYTES,
+  scryptStanza,
+  scryptStanzaTemplate,
+  unwrapWithIdentities,
+  unwrapWithPassphrase,
+  x25519Stanza,
+} from './ageStanzas';
 import { openPayload, PAYLOAD_NONCE_BYTES, payloadKey, sealPayload } from './ageStream';
 import { ByteReader } from './byteReader';
 
@@ -18,31 +28,41 @@ export type AgeRecipient = { passphrase: string; workFactor?: number } | { x2551
 export type AgeSecret = { passphrase: string; maxWorkFactor?: number } | { identity: string };
 
 export interface AgeEncryption {
-  /** The header and payload nonce: the first bytes of the file. */
-  preamble: Buffer;
+  /**
+   * The header and payload nonce, the file's first bytes. For a passphrase it waits for scrypt
+   * (libuv's thread pool); the payload does not depend on it, so it can be written meanwhile.
+   */
+  preamble: Promise<Buffer>;
+  /** Known at once: the scrypt stanza's length does not depend on its content. */
+  preambleLength: number;
   fileKey: Buffer;
   payloadKey: Buffer;
 }
 
-export async function startAgeEncryption(recipient: AgeRecipient, random: (n: number) => Buffer = nodeRandomBytes): Promise<AgeEncryption> {
+export function startAgeEncryption(recipient: AgeRecipient, random: (n: number) => Buffer = nodeRandomBytes): AgeEncryption {
   const fileKey = random(FILE_KEY_BYTES);
-  let stanzas: Stanza[];
+  const nonce = random(PAYLOAD_NONCE_BYTES);
+  const withNonce = (stanzas: Stanza[]) => Buffer.concat([encodeHeader(stanzas, fileKey), nonce]);
   if ('passphrase' in recipient) {
     if (recipient.passphrase === '') throw new KedangError('INVALID_INPUT', 'The backup passphrase is empty', { fields: [{ path: 'passphrase', code: 'REQUIRED' }] });
-    stanzas = [await scryptStanza(fileKey, recipient.passphrase, recipient.workFactor ?? DEFAULT_WORK_FACTOR, random)];
-  } else {
-    if (recipient.x25519.length === 0) throw new KedangError('BACKUP_KEY_INVALID', 'No age1… recipient given');
-    stanzas = recipient.x25519.map((r) => x25519Stanza(fileKey, parseAgeRecipient(r), random));
+    const logN = recipient.workFactor ?? DEFAULT_WORK_FACTOR;
+    checkWorkFactor(logN);
+    const salt = random(16);
+    const preamble = scryptStanza(fileKey, recipient.passphrase, logN, salt).then((stanza) => withNonce([stanza]));
+    // Awaited later by the writer; a rejection before then is not "unhandled".
+    preamble.catch(() => undefined);
+    return { preamble, preambleLength: withNonce([scryptStanzaTemplate(salt, logN)]).length, fileKey, payloadKey: payloadKey(fileKey, nonce) };
   }
-  const nonce = random(PAYLOAD_NONCE_BYTES);
-  return { preamble: Buffer.concat([encodeHeader(stanzas, fileKey), nonce]), fileKey, payloadKey: payloadKey(fileKey, nonce) };
+  if (recipient.x25519.length === 0) throw new KedangError('BACKUP_KEY_INVALID', 'No age1… recipient given');
+  const preamble = withNonce(recipient.x25519.map((r) => x25519Stanza(fileKey, parseAgeRecipient(r), random)));
+  return { preamble: Promise.resolve(preamble), preambleLength: preamble.length, fileKey, payloadKey: payloadKey(fileKey, nonce) };
 }
 
 /** Encrypts a plaintext stream; yields the preamble, then ~2 MiB ciphertext blocks. */
 export async function* encryptAge(plaintext: AsyncIterable<Uint8Array>, recipient: AgeRecipient, options: { signal?: AbortSignal; random?: (n: number) => Buffer } = {}): AsyncGenerator<Buffer> {
-  const { preamble, payloadKey: key } = await startAgeEncryption(recipient, options.random);
-  yield preamble;
-  yield* sealPayload(key, plaintext, options.signal);
+  const encryption = startAgeEncryption(recipient, options.random);
+  yield await encryption.preamble;
+  yield* sealPayload(encryption.payloadKey, plaintext, { signal: options.signal });
 }
 
 /** The file key from the header's stanzas, MAC not yet checked. */
@@ -57,13 +77,17 @@ export async function unwrapAgeFileKey(header: AgeHeader, secret: AgeSecret): Pr
  * nonce; returns the plaintext stream. Errors about the secret or the header surface here, before
  * any plaintext.
  */
-export async function openAgeStream(reader: ByteReader, fileKeyFor: (header: AgeHeader) => Promise<Buffer>, signal?: AbortSignal): Promise<AsyncGenerator<Buffer>> {
+export async function openAgeStream(
+  reader: ByteReader,
+  fileKeyFor: (header: AgeHeader) => Promise<Buffer>,
+  options: { signal?: AbortSignal; reuseOutput?: boolean } = {},
+): Promise<AsyncGenerator<Buffer>> {
   const header = await readHeader(reader);
   const fileKey = await fileKeyFor(header);
   if (!headerMacMatches(header, fileKey)) throw corrupt('header-mac', 'The age header MAC does not match');
   const nonce = await reader.readExact(PAYLOAD_NONCE_BYTES);
   if (nonce.length < PAYLOAD_NONCE_BYTES) throw truncated('The file ends before the payload nonce');
-  return openPayload(payloadKey(fileKey, nonce), reader, signal);
+  return openPayload(payloadKey(fileKey, nonce), reader, options);
 }
 
 /** Decrypts an age stream; resolves once the header is authenticated, then yields plaintext. */
@@ -71,7 +95,7 @@ export async function decryptAge(ciphertext: AsyncIterable<Uint8Array>, secret: 
   const reader = new ByteReader(ciphertext, options.signal);
   let payload: AsyncGenerator<Buffer>;
   try {
-    payload = await openAgeStream(reader, (header) => unwrapAgeFileKey(header, secret), options.signal);
+    payload = await openAgeStream(reader, (header) => unwrapAgeFileKey(header, secret), { signal: options.signal });
   } catch (err) {
     await reader.close();
     throw err;

@@ -42,12 +42,20 @@ function scryptKey(passphrase: string, salt: Buffer, logN: number): Promise<Buff
   );
 }
 
-export async function scryptStanza(fileKey: Buffer, passphrase: string, logN: number, random: (n: number) => Buffer): Promise<Stanza> {
+export function checkWorkFactor(logN: number): void {
   if (!Number.isInteger(logN) || logN < 1 || logN > DEFAULT_MAX_WORK_FACTOR) {
     throw new KedangError('INTERNAL', `scrypt work factor must be an integer from 1 to ${DEFAULT_MAX_WORK_FACTOR}`);
   }
-  const salt = random(16);
-  return { args: ['scrypt', encodeBase64(salt), String(logN)], body: wrapFileKey(await scryptKey(passphrase, salt, logN), fileKey) };
+}
+
+/** The stanza's shape before scrypt has run: same length as the real one (the header's length is known early). */
+export function scryptStanzaTemplate(salt: Buffer, logN: number): Stanza {
+  return { args: ['scrypt', encodeBase64(salt), String(logN)], body: Buffer.alloc(FILE_KEY_BYTES + 16) };
+}
+
+export async function scryptStanza(fileKey: Buffer, passphrase: string, logN: number, salt: Buffer): Promise<Stanza> {
+  checkWorkFactor(logN);
+  return { ...scryptStanzaTemplate(salt, logN), body: wrapFileKey(await scryptKey(passphrase, salt, logN), fileKey) };
 }
 
 function x25519WrapKey(sharedSecret: Buffer, share: Buffer, recipient: Buffer): Buffer {

@@ -16,6 +16,24 @@ export const CHUNK_BYTES = 64 * 1024;
 export const SEALED_CHUNK_BYTES = CHUNK_BYTES + TAG_BYTES;
 export const PAYLOAD_NONCE_BYTES = 16;
 const CHUNKS_PER_BLOCK = 32;
+const SEALED_BLOCK_BYTES = CHUNKS_PER_BLOCK * SEALED_CHUNK_BYTES;
+
+/**
+ * Ciphertext blocks handed back by the writer once on disk, for the sealer to fill again: no
+ * fresh 2 MiB allocation (page faults, garbage collection) per block.
+ */
+export class BlockPool {
+  private readonly free: Buffer[] = [];
+
+  take(): Buffer {
+    return this.free.pop() ?? Buffer.allocUnsafe(SEALED_BLOCK_BYTES);
+  }
+
+  /** Only whole blocks come back; the last, shorter one is left to the garbage collector. */
+  give(block: Buffer): void {
+    if (block.length === SEALED_BLOCK_BYTES && this.free.length < 8) this.free.push(block);
+  }
+}
 
 export function payloadKey(fileKey: Uint8Array, nonce: Uint8Array): Buffer {
   return hkdfSha256(fileKey, nonce, 'payload');
@@ -34,11 +52,15 @@ function nextNonce(nonce: Buffer): void {
   throw new Error('STREAM counter overflow');
 }
 
-/** Seals plaintext into ciphertext blocks of ~2 MiB. Each yielded buffer is fresh, so a writer may hold it. */
-export async function* sealPayload(key: Buffer, plaintext: AsyncIterable<Uint8Array>, signal?: AbortSignal): AsyncGenerator<Buffer> {
+/**
+ * Seals plaintext into ciphertext blocks of ~2 MiB. A yielded block belongs to the consumer; with
+ * a `pool`, the consumer gives it back when done (otherwise each block is a fresh buffer).
+ */
+export async function* sealPayload(key: Buffer, plaintext: AsyncIterable<Uint8Array>, options: { signal?: AbortSignal; pool?: BlockPool } = {}): AsyncGenerator<Buffer> {
+  const { signal } = options;
+  const take = () => options.pool?.take() ?? Buffer.allocUnsafe(SEALED_BLOCK_BYTES);
   const nonce = Buffer.alloc(12);
-  const blockBytes = CHUNKS_PER_BLOCK * SEALED_CHUNK_BYTES;
-  let block = Buffer.allocUnsafe(blockBytes);
+  let block = take();
   let chunk = 0;
   let fill = 0;
   const seal = (last: boolean) => {
@@ -58,7 +80,7 @@ export async function* sealPayload(key: Buffer, plaintext: AsyncIterable<Uint8Ar
         fill = 0;
         if (chunk === CHUNKS_PER_BLOCK) {
           yield block;
-          block = Buffer.allocUnsafe(blockBytes);
+          block = take();
           chunk = 0;
         }
       }
@@ -77,10 +99,15 @@ export async function* sealPayload(key: Buffer, plaintext: AsyncIterable<Uint8Ar
  * Opens the STREAM that follows the nonce, block by block, and insists the reader ends exactly
  * after the last chunk. A file cut at a chunk boundary is BACKUP_TRUNCATED; a chunk that does
  * not authenticate (a changed byte, or a cut inside a chunk: the two look alike) is BACKUP_CORRUPT.
+ * `reuseOutput`: the consumer is done with each block before it asks for the one after next, so
+ * two plaintext buffers can take turns (reading back to verify); otherwise every block is fresh.
  */
-export async function* openPayload(key: Buffer, reader: ByteReader, signal?: AbortSignal): AsyncGenerator<Buffer> {
+export async function* openPayload(key: Buffer, reader: ByteReader, options: { signal?: AbortSignal; reuseOutput?: boolean } = {}): AsyncGenerator<Buffer> {
+  const { signal } = options;
+  const turns = options.reuseOutput ? [Buffer.allocUnsafe(CHUNKS_PER_BLOCK * CHUNK_BYTES), Buffer.allocUnsafe(CHUNKS_PER_BLOCK * CHUNK_BYTES)] : null;
+  let turn = 0;
   const nonce = Buffer.alloc(12);
-  const capacity = CHUNKS_PER_BLOCK * SEALED_CHUNK_BYTES;
+  const capacity = SEALED_BLOCK_BYTES;
   // One byte more than a block: seeing it proves the block's chunks are not the last.
   const block = Buffer.allocUnsafe(capacity + 1);
   let chunksOpened = 0;
@@ -107,7 +134,8 @@ export async function* openPayload(key: Buffer, reader: ByteReader, signal?: Abo
     throwIfCancelled(signal);
     const got = carry + (await reader.fill(block, carry, capacity + 1 - carry));
     if (got === capacity + 1) {
-      const out = Buffer.allocUnsafe(CHUNKS_PER_BLOCK * CHUNK_BYTES);
+      turn = 1 - turn;
+      const out = turns?.[turn] ?? Buffer.allocUnsafe(CHUNKS_PER_BLOCK * CHUNK_BYTES);
       for (let i = 0; i < CHUNKS_PER_BLOCK; i += 1) openMiddle(i * SEALED_CHUNK_BYTES, out, i * CHUNK_BYTES);
       yield out;
       block[0] = block[capacity]!;

@@ -89,14 +89,14 @@ function isZero(bytes: Buffer): boolean {
   return bytes.every((b) => b === 0);
 }
 
-function entryStream(plaintext: ByteReader, size: number, hash: Hash) {
+function entryStream(plaintext: ByteReader, size: number, hash: Hash | null) {
   let remaining = size;
   async function* chunks(): AsyncGenerator<Buffer> {
     while (remaining > 0) {
       const part = await plaintext.next(Math.min(remaining, 1024 * 1024));
       if (!part) throw corrupt('tar', 'The tar ends inside an entry');
       remaining -= part.length;
-      hash.update(part);
+      hash?.update(part);
       yield part;
     }
   }
@@ -131,10 +131,12 @@ function parseManifest(bytes: Buffer): BackupManifest {
 
 /**
  * Reads the tar, hands each entry to `onEntry` as it streams by, and at the end checks every entry
- * against the manifest. Entry bytes are only trustworthy once this resolves.
+ * against the manifest. Entry bytes are only trustworthy once this resolves. With `hashEntries`
+ * false only names and sizes are compared (for reading back a file whose hashes we computed
+ * while writing it, and whose every chunk authenticated under our key).
  */
-export async function readContainer(plaintext: ByteReader, onEntry?: OnBackupEntry): Promise<BackupManifest> {
-  const found: BackupManifest['entries'] = [];
+export async function readContainer(plaintext: ByteReader, options: { onEntry?: OnBackupEntry; hashEntries?: boolean } = {}): Promise<BackupManifest> {
+  const found: Array<{ name: BackupEntryName; size: number; sha256: string | null }> = [];
   let manifestBytes: Buffer | null = null;
   for (;;) {
     const block = await plaintext.readExact(TAR_BLOCK);
@@ -153,19 +155,22 @@ export async function readContainer(plaintext: ByteReader, onEntry?: OnBackupEnt
       const name = backupEntryNames.find((n) => n === header.name);
       if (!name) throw corrupt('tar', `Unexpected entry in the backup: ${header.name}`);
       if (found.some((f) => f.name === name)) throw corrupt('tar', `${name} appears twice`);
-      const hash = createHash('sha256');
+      const hash = options.hashEntries === false ? null : createHash('sha256');
       const entry = entryStream(plaintext, header.size, hash);
-      if (onEntry) await onEntry({ name, size: header.size }, entry.data);
+      if (options.onEntry) await options.onEntry({ name, size: header.size }, entry.data);
       await entry.drain();
-      found.push({ name, size: header.size, sha256: hash.digest('hex') });
+      found.push({ name, size: header.size, sha256: hash?.digest('hex') ?? null });
     }
     const pad = await plaintext.readExact(padding(header.size));
     if (pad.length < padding(header.size) || !isZero(pad)) throw corrupt('tar', 'tar padding is missing or not zero');
   }
   if (!manifestBytes) throw corrupt('manifest', 'The backup has no manifest.json');
   const manifest = parseManifest(manifestBytes);
-  const matches = (a: BackupManifest['entries'][number], b: BackupManifest['entries'][number] | undefined) => !!b && a.name === b.name && a.size === b.size && a.sha256 === b.sha256;
-  if (found.map((f) => f.name).join() !== backupEntryNames.join() || found.length !== manifest.entries.length || !found.every((f, i) => matches(f, manifest.entries[i]))) {
+  const matches = (i: number) => {
+    const [listed, seen] = [manifest.entries[i], found[i]!];
+    return !!listed && listed.name === seen.name && listed.size === seen.size && (seen.sha256 === null || listed.sha256 === seen.sha256);
+  };
+  if (found.map((f) => f.name).join() !== backupEntryNames.join() || found.length !== manifest.entries.length || !found.every((_, i) => matches(i))) {
     throw corrupt('entry', 'The entries do not match the manifest (names, sizes or SHA-256)');
   }
   return manifest;

@@ -1,5 +1,4 @@
 import { createHash, type Hash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { BackupManifest } from '../../../shared/backup/backupFormat';
 import { openAgeStream, unwrapAgeFileKey, type AgeSecret } from './age';
@@ -7,6 +6,7 @@ import type { AgeHeader } from './ageHeader';
 import { targetError } from './backupErrors';
 import { readContainer, type OnBackupEntry } from './backupContainer';
 import { ByteReader } from './byteReader';
+import { readFileChunks } from './fileChunks';
 
 export type BackupSecret = AgeSecret;
 
@@ -30,21 +30,13 @@ export interface BackupReadResult {
   bytes: number;
 }
 
-const READ_CHUNK = 1024 * 1024;
 const PROGRESS_STEP = 4 * 1024 * 1024;
 
-async function* readFile(path: string, hash: Hash, onBytes: (n: number) => void): AsyncGenerator<Buffer> {
-  const stream = createReadStream(path, { highWaterMark: READ_CHUNK });
-  try {
-    for await (const piece of stream as AsyncIterable<Buffer>) {
-      hash.update(piece);
-      onBytes(piece.length);
-      yield piece;
-    }
-  } catch (err) {
-    throw targetError(err);
-  } finally {
-    stream.destroy();
+async function* hashed(pieces: AsyncIterable<Buffer>, hash: Hash, onBytes: (n: number) => void): AsyncGenerator<Buffer> {
+  for await (const piece of pieces) {
+    hash.update(piece);
+    onBytes(piece.length);
+    yield piece;
   }
 }
 
@@ -52,7 +44,7 @@ async function* readFile(path: string, hash: Hash, onBytes: (n: number) => void)
 export async function readBackupFile(
   path: string,
   fileKeyFor: (header: AgeHeader) => Promise<Buffer>,
-  options: { onEntry?: OnBackupEntry; signal?: AbortSignal; onProgress?: (bytesDone: number, bytesTotal: number) => void },
+  options: { onEntry?: OnBackupEntry; signal?: AbortSignal; onProgress?: (bytesDone: number, bytesTotal: number) => void; hashEntries?: boolean },
 ): Promise<BackupReadResult> {
   const total = await stat(path).then((s) => s.size, (err: unknown) => Promise.reject(targetError(err)));
   const hash = createHash('sha256');
@@ -65,10 +57,11 @@ export async function readBackupFile(
       options.onProgress(done, total);
     }
   };
-  const file = new ByteReader(readFile(path, hash, onBytes), options.signal);
+  const file = new ByteReader(hashed(readFileChunks(path), hash, onBytes), options.signal);
   try {
-    const payload = await openAgeStream(file, fileKeyFor, options.signal);
-    const manifest = await readContainer(new ByteReader(payload, options.signal), options.onEntry);
+    // With no one receiving entries, nothing outlives the next block: plaintext buffers can be reused.
+    const payload = await openAgeStream(file, fileKeyFor, { signal: options.signal, reuseOutput: !options.onEntry });
+    const manifest = await readContainer(new ByteReader(payload, options.signal), { onEntry: options.onEntry, hashEntries: options.hashEntries });
     return { manifest, sha256OfFile: hash.digest('hex'), bytes: done };
   } finally {
     await file.close();

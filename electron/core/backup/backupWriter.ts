@@ -4,20 +4,20 @@ import { dirname } from 'node:path';
 import { KedangError } from '../../../shared/contract/errors';
 import type { BackupManifest, BackupMeta } from '../../../shared/backup/backupFormat';
 import { fsyncDirectory } from '../fs/atomicWrite';
-import { startAgeEncryption, type AgeRecipient } from './age';
-import { sealPayload } from './ageStream';
+import { startAgeEncryption, type AgeEncryption, type AgeRecipient } from './age';
+import { BlockPool, sealPayload } from './ageStream';
 import { corrupt, targetError, throwIfCancelled } from './backupErrors';
 import { containerPlaintext, type BackupEntrySource } from './backupContainer';
-import { readBackupFile } from './backupReader';
+import { readBackupFile, type BackupReadResult } from './backupReader';
 import { wipe } from './sodium';
 import { openNewFile, TargetFileWriter, type OpenTarget } from './targetFile';
 
 export type BackupRecipient = AgeRecipient;
 
 export interface WriteBackupOptions {
-  /** The final name, e.g. `E:\\客档备份\\2026-11-23.kdbak`; nothing carries it until publish(). */
+  /** The final name, e.g. `E:\\客档备份\\客档-2026-11-23.kdbak`; nothing carries it until publish(). */
   targetPath: string;
-  /** kedang.db (the SQLCipher snapshot, still encrypted) and vault.json. */
+  /** kedang.db (the SQLCipher snapshot, still encrypted) and vault.json, in any order. */
   entries: BackupEntrySource[];
   meta: BackupMeta;
   recipient: BackupRecipient;
@@ -25,30 +25,32 @@ export interface WriteBackupOptions {
   /** Entry bytes consumed so far, and their total. */
   onProgress?: (bytesDone: number, bytesTotal: number) => void;
   random?: (n: number) => Buffer;
-  /** Tests inject a target that fails; production creates the file with mode 0600. */
+  /** Tests inject a target that fails; production creates the file exclusively with mode 0600. */
   openTarget?: OpenTarget;
 }
 
+export type ProgressOptions = { signal?: AbortSignal; onProgress?: (bytesDone: number, bytesTotal: number) => void };
+
 /**
  * A backup written, fsynced and closed under a name that does not look finished
- * (`<target>.partial-<random>`). Read it back with verify(), then publish() it under its final
- * name, or discard() it.
+ * (`<target>.partial-<random>`). verify() reads it back; only then may publish() give it its
+ * final name. discard() removes it. Until one of those, the file key stays in memory.
  */
 export interface PendingBackup {
   readonly partialPath: string;
   readonly targetPath: string;
-  readonly sha256OfFile: string;
   readonly bytes: number;
   readonly manifest: BackupManifest;
   /**
-   * Reads the file back from the target and checks all of it: the header is the one written, every
-   * chunk authenticates, the tar and every entry's SHA-256 match, the file hash matches. Needs no
-   * secret (the file key is still in memory), so a backup to an offline key is verified too.
+   * Reads the whole file back from the target: the header is the one written, every chunk
+   * authenticates under this backup's file key (so the plaintext is exactly what was hashed into
+   * the manifest), the tar is well formed and ends where it should. Needs no secret, so a backup
+   * to an offline key is verified too. Returns the file's SHA-256 as read.
    */
-  verify(options?: { signal?: AbortSignal; onProgress?: (bytesDone: number, bytesTotal: number) => void }): Promise<BackupManifest>;
-  /** Renames to the final name (never over an existing file) and fsyncs the folder; returns the final path. */
-  publish(): Promise<string>;
-  /** Removes the partial file. */
+  verify(options?: ProgressOptions): Promise<BackupReadResult>;
+  /** After a successful verify(): renames to the final name (never over a file) and fsyncs the folder. */
+  publish(): Promise<{ path: string; sha256OfFile: string; bytes: number }>;
+  /** Removes the partial file; safe to call more than once. */
   discard(): Promise<void>;
 }
 
@@ -70,20 +72,33 @@ function closeSources(entries: BackupEntrySource[]): void {
 
 /**
  * Writes one backup: age (passphrase or X25519 recipients) over a ustar of the entries and a
- * manifest, streamed in ~2 MiB blocks. On failure or cancel the partial file is removed and the
- * error says why (BACKUP_TARGET_FULL, BACKUP_TARGET_UNAVAILABLE, BACKUP_CANCELLED, …).
+ * manifest, streamed in ~2 MiB blocks with overlapping writes. On failure or cancel the partial
+ * file is removed and the error says why (BACKUP_TARGET_FULL, BACKUP_TARGET_UNAVAILABLE,
+ * BACKUP_CANCELLED, …).
  */
 export async function writeBackup(options: WriteBackupOptions): Promise<PendingBackup> {
   const { targetPath, entries, meta, signal } = options;
   const random = options.random ?? nodeRandomBytes;
-  throwIfCancelled(signal);
-  if (await exists(targetPath)) throw new KedangError('BACKUP_TARGET_EXISTS', 'A file with the backup name already exists');
-  const encryption = await startAgeEncryption(options.recipient, random);
+  try {
+    throwIfCancelled(signal);
+    if (await exists(targetPath)) throw new KedangError('BACKUP_TARGET_EXISTS', 'A file with the backup name already exists');
+  } catch (err) {
+    closeSources(entries);
+    throw err;
+  }
+  let encryption: AgeEncryption;
+  try {
+    encryption = startAgeEncryption(options.recipient, random);
+  } catch (err) {
+    closeSources(entries);
+    throw err;
+  }
   const partialPath = `${targetPath}.partial-${random(6).toString('hex')}`;
   let writer: TargetFileWriter | null = null;
   try {
     throwIfCancelled(signal);
-    writer = new TargetFileWriter(await (options.openTarget ?? openNewFile)(partialPath));
+    const pool = new BlockPool();
+    writer = new TargetFileWriter(await (options.openTarget ?? openNewFile)(partialPath), (block) => pool.give(block));
     const total = entries.reduce((sum, e) => sum + e.size, 0);
     let done = 0;
     let reported = 0;
@@ -96,14 +111,18 @@ export async function writeBackup(options: WriteBackupOptions): Promise<PendingB
     };
     const out: { manifest?: BackupManifest } = {};
     const plaintext = containerPlaintext(entries, meta, { signal, onBytes, done: (manifest) => (out.manifest = manifest) });
-    await writer.write(encryption.preamble);
-    for await (const block of sealPayload(encryption.payloadKey, plaintext, signal)) await writer.write(block);
+    // The payload does not wait for scrypt: it goes after a gap the header fills once scrypt is done.
+    writer.skip(encryption.preambleLength);
+    for await (const block of sealPayload(encryption.payloadKey, plaintext, { signal, pool })) await writer.write(block);
+    const preamble = await encryption.preamble;
+    if (preamble.length !== encryption.preambleLength) throw new KedangError('INTERNAL', 'The age header is not the length announced');
+    await writer.writeAt(preamble, 0);
     throwIfCancelled(signal);
-    const written = await writer.finish();
-    // A folder removed mid-write (a stick pulled and put back) leaves writes going to an unlinked file.
+    const bytes = await writer.finish();
+    // A folder removed mid-write (a stick pulled and put back) leaves the writes in an unlinked file.
     const onDisk = await stat(partialPath);
-    if (onDisk.size !== written.bytes) throw new KedangError('BACKUP_TARGET_UNAVAILABLE', 'The partial backup changed on disk while being written');
-    return new WrittenBackup(partialPath, targetPath, written.sha256, written.bytes, out.manifest!, encryption.preamble, encryption.fileKey);
+    if (onDisk.size !== bytes) throw new KedangError('BACKUP_TARGET_UNAVAILABLE', 'The partial backup changed on disk while being written');
+    return new WrittenBackup(partialPath, targetPath, bytes, out.manifest!, preamble, encryption.fileKey);
   } catch (err) {
     closeSources(entries);
     await writer?.abandon();
@@ -116,35 +135,35 @@ export async function writeBackup(options: WriteBackupOptions): Promise<PendingB
 }
 
 class WrittenBackup implements PendingBackup {
-  private settled = false;
+  private state: 'written' | 'verified' | 'settled' = 'written';
+  private sha256OfFile = '';
 
   constructor(
     readonly partialPath: string,
     readonly targetPath: string,
-    readonly sha256OfFile: string,
     readonly bytes: number,
     readonly manifest: BackupManifest,
     private readonly preamble: Buffer,
     private readonly fileKey: Buffer,
   ) {}
 
-  async verify(options: { signal?: AbortSignal; onProgress?: (bytesDone: number, bytesTotal: number) => void } = {}): Promise<BackupManifest> {
-    this.assertOpen();
-    const result = await readBackupFile(
-      this.partialPath,
-      async (header) => {
-        if (!this.preamble.subarray(0, header.bytes.length).equals(header.bytes)) throw corrupt('header-syntax', 'The header read back differs from the one written');
-        return this.fileKey;
-      },
-      options,
-    );
-    if (result.sha256OfFile !== this.sha256OfFile || result.bytes !== this.bytes) throw corrupt('chunk', 'The file read back differs from what was written');
+  async verify(options: ProgressOptions = {}): Promise<BackupReadResult> {
+    if (this.state === 'settled') throw new KedangError('INTERNAL', 'This backup was already published or discarded');
+    const fileKeyFor = async (header: { bytes: Buffer }) => {
+      if (!this.preamble.subarray(0, header.bytes.length).equals(header.bytes)) throw corrupt('header-syntax', 'The header read back differs from the one written');
+      return this.fileKey;
+    };
+    // Every chunk authenticating under our key proves the plaintext is what was hashed while writing.
+    const result = await readBackupFile(this.partialPath, fileKeyFor, { ...options, hashEntries: false });
+    if (result.bytes !== this.bytes) throw corrupt('chunk', 'The file read back is not the size written');
     if (JSON.stringify(result.manifest) !== JSON.stringify(this.manifest)) throw corrupt('manifest', 'The manifest read back differs from the one written');
-    return result.manifest;
+    this.state = 'verified';
+    this.sha256OfFile = result.sha256OfFile;
+    return result;
   }
 
-  async publish(): Promise<string> {
-    this.assertOpen();
+  async publish(): Promise<{ path: string; sha256OfFile: string; bytes: number }> {
+    if (this.state !== 'verified') throw new KedangError('INTERNAL', 'A backup is published only after verify() succeeded');
     if (await exists(this.targetPath)) throw new KedangError('BACKUP_TARGET_EXISTS', 'A file with the backup name appeared meanwhile');
     try {
       await rename(this.partialPath, this.targetPath);
@@ -153,21 +172,17 @@ class WrittenBackup implements PendingBackup {
     }
     this.settle();
     await fsyncDirectory(dirname(this.targetPath));
-    return this.targetPath;
+    return { path: this.targetPath, sha256OfFile: this.sha256OfFile, bytes: this.bytes };
   }
 
   async discard(): Promise<void> {
-    if (this.settled) return;
+    if (this.state === 'settled') return;
     this.settle();
     await rm(this.partialPath, { force: true });
   }
 
   private settle(): void {
-    this.settled = true;
+    this.state = 'settled';
     wipe(this.fileKey);
-  }
-
-  private assertOpen(): void {
-    if (this.settled) throw new KedangError('INTERNAL', 'This backup was already published or discarded');
   }
 }

@@ -1,9 +1,10 @@
 import { throwIfCancelled } from './backupErrors';
 
 /**
- * Pull-style reading over any async iterable of bytes (a file stream, a decrypted payload):
- * exact reads, lines and block fills, with what was read too far handed back for the next reader.
- * Slices are returned without copying; they stay valid because sources hand out fresh buffers.
+ * Pull-style reading over any async iterable of bytes (a file, a decrypted payload): exact
+ * reads, lines and block fills, with what was read too far handed back for the next reader.
+ * Only next() returns a slice of the source's own buffer; everything else is copied, so a source
+ * may reuse a buffer once a newer one has been taken (see readFileChunks).
  */
 export class ByteReader {
   private readonly iterator: AsyncIterator<Uint8Array>;
@@ -27,19 +28,11 @@ export class ByteReader {
     return out;
   }
 
-  /** Exactly `n` bytes, or fewer if the source ends first. */
+  /** Exactly `n` bytes (a copy: sources may reuse their buffers), or fewer if the source ends first. */
   async readExact(n: number): Promise<Buffer> {
-    const first = await this.next(n);
-    if (!first || first.length === n) return first ?? Buffer.alloc(0);
-    const parts = [first];
-    let have = first.length;
-    while (have < n) {
-      const part = await this.next(n - have);
-      if (!part) break;
-      parts.push(part);
-      have += part.length;
-    }
-    return Buffer.concat(parts, have);
+    const out = Buffer.allocUnsafe(n);
+    const got = await this.fill(out, 0, n);
+    return got === n ? out : out.subarray(0, got);
   }
 
   /** Copies up to `length` bytes into `target` at `offset`; returns how many (fewer only at the end). */

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 
 /** The part of fs.promises.FileHandle a backup writes through; tests wrap it to fail on purpose. */
@@ -27,42 +26,59 @@ async function writeAll(file: WritableTarget, buffer: Buffer, position: number):
 
 /**
  * Appends blocks with positional writes that overlap each other and the caller's work (libuv's
- * thread pool does the I/O), hashing what it writes. The first failure surfaces on the next call.
+ * thread pool does the I/O). The first failure surfaces on the next call. No hashing here: the
+ * file's SHA-256 is taken when it is read back, which also proves what reached the target.
  */
 export class TargetFileWriter {
   private readonly inFlight: Promise<void>[] = [];
-  private readonly hash = createHash('sha256');
   private position = 0;
   private failure: { error: unknown } | null = null;
   private closed = false;
 
-  constructor(private readonly file: WritableTarget) {}
+  /** `written` gets each appended buffer back once it is on disk (to reuse it). */
+  constructor(
+    private readonly file: WritableTarget,
+    private readonly written: (buffer: Buffer) => void = () => undefined,
+  ) {}
 
   get bytes(): number {
     return this.position;
   }
 
+  /** Appends `buffer`; the caller must not touch it until it comes back through `written`. */
   async write(buffer: Buffer): Promise<void> {
-    this.throwIfFailed();
-    this.hash.update(buffer);
-    this.inFlight.push(
-      writeAll(this.file, buffer, this.position).catch((error: unknown) => {
-        this.failure ??= { error };
-      }),
-    );
+    const position = this.position;
     this.position += buffer.length;
+    await this.writeAt(buffer, position);
+  }
+
+  /** Leaves a gap to fill later with writeAt (the age header, while scrypt still runs). */
+  skip(bytes: number): void {
+    this.position += bytes;
+  }
+
+  async writeAt(buffer: Buffer, position: number): Promise<void> {
+    this.throwIfFailed();
+    this.inFlight.push(
+      writeAll(this.file, buffer, position).then(
+        () => this.written(buffer),
+        (error: unknown) => {
+          this.failure ??= { error };
+        },
+      ),
+    );
     if (this.inFlight.length >= DEPTH) await this.inFlight.shift();
     this.throwIfFailed();
   }
 
-  /** Waits for every write, fsyncs and closes; returns the file's size and SHA-256. */
-  async finish(): Promise<{ bytes: number; sha256: string }> {
+  /** Waits for every write, fsyncs and closes; returns the file's size. */
+  async finish(): Promise<number> {
     await Promise.all(this.inFlight.splice(0));
     this.throwIfFailed();
     await this.file.sync();
     this.closed = true;
     await this.file.close();
-    return { bytes: this.position, sha256: this.hash.digest('hex') };
+    return this.position;
   }
 
   /** Lets pending writes settle and closes, swallowing errors: the caller is already failing. */
