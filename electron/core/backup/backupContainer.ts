@@ -143,7 +143,8 @@ export async function readContainer(plaintext: ByteReader, options: { onEntry?: 
     if (block.length < TAR_BLOCK) throw corrupt('tar', 'The tar ends without its end-of-archive blocks');
     const header = parseUstarHeader(block);
     if (header === 'zero') {
-      if (!isZero(await plaintext.readExact(TAR_BLOCK)) || !(await plaintext.atEnd())) throw corrupt('tar', 'The tar does not end with exactly two zero blocks');
+      const second = await plaintext.readExact(TAR_BLOCK);
+      if (second.length < TAR_BLOCK || !isZero(second) || !(await plaintext.atEnd())) throw corrupt('tar', 'The tar does not end with exactly two zero blocks');
       break;
     }
     if (manifestBytes) throw corrupt('tar', 'An entry follows manifest.json');
