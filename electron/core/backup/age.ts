@@ -23,7 +23,7 @@ import { ByteReader } from './byteReader';
  */
 
 /** Who can open the file: one passphrase (scrypt, log2 N = workFactor, default 18) or one or more `age1…` recipients. */
-export type AgeRecipient = { passphrase: string; workFactor?: number } | { x25519: string[] };
+export type AgeRecipient = { passphrase: string; workFactor?: number } | { x25519: readonly string[] };
 /** What opens it: the passphrase, or identity text (`AGE-SECRET-KEY-1…` lines, an identity file's content). */
 export type AgeSecret = { passphrase: string; maxWorkFactor?: number } | { identity: string };
 

@@ -31,7 +31,7 @@ export class BlockPool {
 
   /** Only whole blocks come back; the last, shorter one is left to the garbage collector. */
   give(block: Buffer): void {
-    if (block.length === SEALED_BLOCK_BYTES && this.free.length < 8) this.free.push(block);
+    if (block.length === SEALED_BLOCK_BYTES && this.free.length < 4) this.free.push(block);
   }
 }
 
