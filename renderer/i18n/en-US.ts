@@ -327,7 +327,7 @@ const enUS: Messages = {
     BACKUP_TRUNCATED: 'The backup file is incomplete (a copy may have been interrupted); it cannot be used.',
     BACKUP_SCHEMA_TOO_NEW: 'This backup was made by a newer KeDang; upgrade the app to restore it.',
     BACKUP_TARGET_FULL: 'The target drive is full; the backup did not complete and no partial file was left.',
-    BACKUP_TARGET_UNAVAILABLE: 'The target cannot be written (USB drive removed or read-only?); the backup did not complete.',
+    BACKUP_TARGET_UNAVAILABLE: 'The backup location cannot be reached (USB drive removed or read-only?); nothing was completed.',
     BACKUP_TARGET_EXISTS: 'A backup with that name already exists there; it was not overwritten.',
     BACKUP_CANCELLED: 'Cancelled; no partial file was left.',
     INTERNAL: 'Internal error: the action did not complete and nothing was changed.',

@@ -327,7 +327,7 @@ const zhCN = {
     BACKUP_TRUNCATED: '备份文件不完整（可能复制中断），不能使用。',
     BACKUP_SCHEMA_TOO_NEW: '此备份由更新版本的客档创建，请升级本程序后再恢复。',
     BACKUP_TARGET_FULL: '目标磁盘空间不足，备份未完成，未留下不完整的文件。',
-    BACKUP_TARGET_UNAVAILABLE: '无法写入目标位置（U 盘可能已拔出或只读），备份未完成。',
+    BACKUP_TARGET_UNAVAILABLE: '无法访问备份位置（U 盘可能已拔出或只读），操作未完成。',
     BACKUP_TARGET_EXISTS: '目标位置已有同名备份文件，未覆盖。',
     BACKUP_CANCELLED: '已取消，未留下不完整的文件。',
     INTERNAL: '程序内部错误，操作未完成，数据未被修改。',

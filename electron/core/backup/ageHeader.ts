@@ -1,4 +1,4 @@
-import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { KedangError } from '../../../shared/contract/errors';
 import { corrupt, truncated } from './backupErrors';
 import type { ByteReader } from './byteReader';
@@ -30,8 +30,14 @@ export interface AgeHeader {
   bytes: Buffer;
 }
 
+/**
+ * HKDF-SHA256 (RFC 5869) over HMAC, for at most 32 bytes (one expand block: all age needs). Built on
+ * HMAC rather than crypto.hkdfSync so it rests only on what every BoringSSL-based Node has.
+ */
 export function hkdfSha256(ikm: Uint8Array, salt: Uint8Array, info: string, length = 32): Buffer {
-  return Buffer.from(hkdfSync('sha256', ikm, salt, info, length));
+  if (length > 32) throw new Error('hkdfSha256 gives at most 32 bytes');
+  const prk = createHmac('sha256', salt.length > 0 ? salt : Buffer.alloc(32)).update(ikm).digest();
+  return createHmac('sha256', prk).update(info, 'latin1').update(Buffer.from([1])).digest().subarray(0, length);
 }
 
 export function encodeBase64(bytes: Uint8Array): string {

@@ -2,7 +2,7 @@ import { randomBytes as nodeRandomBytes } from 'node:crypto';
 import { rename, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { KedangError } from '../../../shared/contract/errors';
-import type { BackupManifest, BackupMeta } from '../../../shared/backup/backupFormat';
+import { backupMetaSchema, type BackupManifest, type BackupMeta } from '../../../shared/backup/backupFormat';
 import { fsyncDirectory } from '../fs/atomicWrite';
 import { startAgeEncryption, type AgeEncryption, type AgeRecipient } from './age';
 import { BlockPool, sealPayload } from './ageStream';
@@ -81,6 +81,8 @@ export async function writeBackup(options: WriteBackupOptions): Promise<PendingB
   const random = options.random ?? nodeRandomBytes;
   try {
     throwIfCancelled(signal);
+    // The reader holds the manifest to this schema: never write a backup it would refuse.
+    if (!backupMetaSchema.safeParse(meta).success) throw new KedangError('INTERNAL', 'Backup metadata does not match backupMetaSchema');
     if (await exists(targetPath)) throw new KedangError('BACKUP_TARGET_EXISTS', 'A file with the backup name already exists');
   } catch (err) {
     closeSources(entries);

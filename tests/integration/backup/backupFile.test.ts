@@ -158,6 +158,12 @@ describe('backup files', () => {
     expect(readdirSync(dir)).toHaveLength(1);
   });
 
+  it('metadata the reader would refuse is refused before anything is written', async () => {
+    const dir = newDir();
+    expect(await outcome(writeBackup(options(dir, { meta: { ...meta, createdAt: '23/11/2026' } })))).toBe('INTERNAL');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it.skipIf(!smallDrive)('a backup written to a full drive leaves no file behind', async () => {
     const err = await failure(writeBackup(options(smallDrive!)));
     expect(err.code).toBe('BACKUP_TARGET_FULL');

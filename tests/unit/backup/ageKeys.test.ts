@@ -1,5 +1,7 @@
+import { hkdfSync, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { identityToRecipient } from 'age-encryption';
+import { hkdfSha256 } from '../../../electron/core/backup/ageHeader';
 import { bech32Decode, bech32Encode } from '../../../electron/core/backup/bech32';
 import {
   formatAgeIdentityFile,
@@ -85,5 +87,18 @@ describe('age keys', () => {
     expect(keyError(() => parseAgeIdentity(keys.recipient))).toBe('BACKUP_KEY_INVALID');
     expect(keyError(() => parseAgeIdentityFile('# only a comment\n\n'))).toBe('BACKUP_KEY_INVALID');
     expect(keyError(() => parseAgeIdentityFile(`${keys.identity}\nnot a key\n`))).toBe('BACKUP_KEY_INVALID');
+  });
+});
+
+describe('HKDF-SHA256', () => {
+  it('matches RFC 5869 test case 3 (no salt, no info) and Node’s hkdfSync on random inputs', () => {
+    const ikm = Buffer.alloc(22, 0x0b);
+    expect(hkdfSha256(ikm, Buffer.alloc(0), '', 32).toString('hex')).toBe('8da4e775a563c18f715f802a063c5a31b8a11f5c5ee1879ec3454e5f3c738d2d');
+    for (const saltLength of [0, 16, 64]) {
+      const [key, salt] = [randomBytes(16), randomBytes(saltLength)];
+      for (const info of ['header', 'payload', 'age-encryption.org/v1/X25519']) {
+        expect(hkdfSha256(key, salt, info).equals(Buffer.from(hkdfSync('sha256', key, salt, info, 32)))).toBe(true);
+      }
+    }
   });
 });
