@@ -94,7 +94,7 @@ async function backup(name: string, recipient: BackupRecipient): Promise<{ write
       targetPath: path,
       entries: [
         { name: 'kedang.db', size: statSync(source).size, source: readFileChunks(source) },
-        { name: 'vault.json', size: vault.length, source: [vault] as unknown as AsyncIterable<Uint8Array> },
+        { name: 'vault.json', size: vault.length, source: [vault] },
       ],
       meta,
       recipient,

@@ -22,8 +22,8 @@ export interface BackupEntrySource {
   name: BackupEntryName;
   /** Known up front: the tar header comes before the bytes. */
   size: number;
-  /** E.g. `createReadStream(snapshotPath, { highWaterMark: 1 << 20 })`. */
-  source: AsyncIterable<Uint8Array>;
+  /** E.g. `readFileChunks(snapshotPath)`, a Readable, or `[bytes]` for something small. */
+  source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
 }
 
 export interface BackupEntryInfo {
