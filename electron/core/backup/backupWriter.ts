@@ -79,17 +79,12 @@ function closeSources(entries: BackupEntrySource[]): void {
 export async function writeBackup(options: WriteBackupOptions): Promise<PendingBackup> {
   const { targetPath, entries, meta, signal } = options;
   const random = options.random ?? nodeRandomBytes;
+  let encryption: AgeEncryption;
   try {
     throwIfCancelled(signal);
     // The reader holds the manifest to this schema: never write a backup it would refuse.
     if (!backupMetaSchema.safeParse(meta).success) throw new KedangError('INTERNAL', 'Backup metadata does not match backupMetaSchema');
     if (await exists(targetPath)) throw new KedangError('BACKUP_TARGET_EXISTS', 'A file with the backup name already exists');
-  } catch (err) {
-    closeSources(entries);
-    throw err;
-  }
-  let encryption: AgeEncryption;
-  try {
     encryption = startAgeEncryption(options.recipient, random);
   } catch (err) {
     closeSources(entries);
