@@ -7,6 +7,7 @@ import { targetError } from './backupErrors';
 import { readContainer, type OnBackupEntry } from './backupContainer';
 import { ByteReader } from './byteReader';
 import { readFileChunks } from './fileChunks';
+import { ProgressCounter, type OnProgress } from './progress';
 
 export type BackupSecret = AgeSecret;
 
@@ -20,7 +21,7 @@ export interface ReadBackupOptions {
   onEntry?: OnBackupEntry;
   signal?: AbortSignal;
   /** Ciphertext bytes read so far, and the file's size. */
-  onProgress?: (bytesDone: number, bytesTotal: number) => void;
+  onProgress?: OnProgress;
 }
 
 export interface BackupReadResult {
@@ -29,8 +30,6 @@ export interface BackupReadResult {
   sha256OfFile: string;
   bytes: number;
 }
-
-const PROGRESS_STEP = 4 * 1024 * 1024;
 
 async function* hashed(pieces: AsyncIterable<Buffer>, hash: Hash, onBytes: (n: number) => void): AsyncGenerator<Buffer> {
   for await (const piece of pieces) {
@@ -44,25 +43,17 @@ async function* hashed(pieces: AsyncIterable<Buffer>, hash: Hash, onBytes: (n: n
 export async function readBackupFile(
   path: string,
   fileKeyFor: (header: AgeHeader) => Promise<Buffer>,
-  options: { onEntry?: OnBackupEntry; signal?: AbortSignal; onProgress?: (bytesDone: number, bytesTotal: number) => void; hashEntries?: boolean },
+  options: { onEntry?: OnBackupEntry; signal?: AbortSignal; onProgress?: OnProgress; hashEntries?: boolean },
 ): Promise<BackupReadResult> {
   const total = await stat(path).then((s) => s.size, (err: unknown) => Promise.reject(targetError(err)));
   const hash = createHash('sha256');
-  let done = 0;
-  let reported = 0;
-  const onBytes = (n: number) => {
-    done += n;
-    if (options.onProgress && (done - reported >= PROGRESS_STEP || done === total)) {
-      reported = done;
-      options.onProgress(done, total);
-    }
-  };
-  const file = new ByteReader(hashed(readFileChunks(path), hash, onBytes), options.signal);
+  const progress = new ProgressCounter(total, options.onProgress);
+  const file = new ByteReader(hashed(readFileChunks(path), hash, (n) => progress.add(n)), options.signal);
   try {
     // With no one receiving entries, nothing outlives the next block: plaintext buffers can be reused.
     const payload = await openAgeStream(file, fileKeyFor, { signal: options.signal, reuseOutput: !options.onEntry });
     const manifest = await readContainer(new ByteReader(payload, options.signal), { onEntry: options.onEntry, hashEntries: options.hashEntries });
-    return { manifest, sha256OfFile: hash.digest('hex'), bytes: done };
+    return { manifest, sha256OfFile: hash.digest('hex'), bytes: progress.done };
   } finally {
     await file.close();
   }

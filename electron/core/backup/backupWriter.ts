@@ -9,6 +9,7 @@ import { BlockPool, sealPayload } from './ageStream';
 import { corrupt, targetError, throwIfCancelled } from './backupErrors';
 import { containerPlaintext, type BackupEntrySource } from './backupContainer';
 import { readBackupFile, type BackupReadResult } from './backupReader';
+import { ProgressCounter, type OnProgress } from './progress';
 import { wipe } from './sodium';
 import { openNewFile, TargetFileWriter, type OpenTarget } from './targetFile';
 
@@ -23,13 +24,13 @@ export interface WriteBackupOptions {
   recipient: BackupRecipient;
   signal?: AbortSignal;
   /** Entry bytes consumed so far, and their total. */
-  onProgress?: (bytesDone: number, bytesTotal: number) => void;
+  onProgress?: OnProgress;
   random?: (n: number) => Buffer;
   /** Tests inject a target that fails; production creates the file exclusively with mode 0600. */
   openTarget?: OpenTarget;
 }
 
-export type ProgressOptions = { signal?: AbortSignal; onProgress?: (bytesDone: number, bytesTotal: number) => void };
+export type ProgressOptions = { signal?: AbortSignal; onProgress?: OnProgress };
 
 /**
  * A backup written, fsynced and closed under a name that does not look finished
@@ -53,8 +54,6 @@ export interface PendingBackup {
   /** Removes the partial file; safe to call more than once. */
   discard(): Promise<void>;
 }
-
-const PROGRESS_STEP = 4 * 1024 * 1024;
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(
@@ -96,16 +95,11 @@ export async function writeBackup(options: WriteBackupOptions): Promise<PendingB
     throwIfCancelled(signal);
     const pool = new BlockPool();
     writer = new TargetFileWriter(await (options.openTarget ?? openNewFile)(partialPath), (block) => pool.give(block));
-    const total = entries.reduce((sum, e) => sum + e.size, 0);
-    let done = 0;
-    let reported = 0;
-    const onBytes = (n: number) => {
-      done += n;
-      if (options.onProgress && (done - reported >= PROGRESS_STEP || done === total)) {
-        reported = done;
-        options.onProgress(done, total);
-      }
-    };
+    const progress = new ProgressCounter(
+      entries.reduce((sum, e) => sum + e.size, 0),
+      options.onProgress,
+    );
+    const onBytes = (n: number) => progress.add(n);
     const out: { manifest?: BackupManifest } = {};
     const plaintext = containerPlaintext(entries, meta, { signal, onBytes, done: (manifest) => (out.manifest = manifest) });
     // The payload does not wait for scrypt: it goes after a gap the header fills once scrypt is done.
