@@ -142,6 +142,13 @@ describe('age format', () => {
       if (reason) expect(err.details?.reason).toBe(reason);
     });
 
+    it('a byte changed anywhere in the file, header to last tag, is refused', async () => {
+      const codes = new Set<string>();
+      for (let at = 0; at < twoRecipients.length; at += 661) codes.add(await outcome(decryptBuffer(flipped(twoRecipients, at, 0x10), { identity: alice.identity })));
+      codes.add(await outcome(decryptBuffer(flipped(twoRecipients, twoRecipients.length - 1, 0x10), { identity: alice.identity })));
+      expect([...codes].every((c) => c.startsWith('BACKUP_'))).toBe(true);
+    });
+
     it('a changed scrypt salt reads as a wrong passphrase (the two cannot be told apart)', async () => {
       expect(await outcome(decryptBuffer(withHeaderChar(file, 32, file[32] === 0x41 ? 'B' : 'A'), pass))).toBe('BACKUP_WRONG_SECRET');
     });
