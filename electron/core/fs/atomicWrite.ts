@@ -1,4 +1,5 @@
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 
@@ -37,5 +38,18 @@ function syncDirectory(dir: string): void {
     // Some platforms (Windows) cannot open a directory for fsync; the rename is still atomic there.
   } finally {
     if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** The same folder fsync, off the main thread (a USB stick can take a while). */
+export async function fsyncDirectory(dir: string): Promise<void> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(dir, 'r');
+    await handle.sync();
+  } catch {
+    // As above: not possible on every platform.
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
 }
