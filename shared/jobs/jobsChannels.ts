@@ -18,8 +18,9 @@ export const jobsChannels = {
     input: z.object({ jobId }).strict(),
     summary: 'Where one of the caller’s jobs stands; someone else’s job answers like one that does not exist.',
   }),
+  // A query: it changes no archive data and needs no write lock (a job may hold it); the job audits its own end.
   'jobs.cancel': channel<JobStatus>()({
-    kind: 'command',
+    kind: 'query',
     access: 'session',
     input: z.object({ jobId }).strict(),
     summary: 'Stops one of the caller’s jobs; the job undoes what it started and leaves nothing half-written.',

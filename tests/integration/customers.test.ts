@@ -296,35 +296,7 @@ describe('follow-up cadence', () => {
     await as('sales_a');
     expect((await t.call('customers.followUps', { include: 'due' })).map((r) => r.id)).not.toContain(card.customer.id);
   });
-});
 
-describe('long-uncontacted files', () => {
-  it('are flagged after the number of days the store set, on the card and in the list', async () => {
-    const store = makeCore(undefined, undefined, { idleLockSeconds: 30 * 86_400 });
-    try {
-      await setUpStore(store);
-      await addUser(store, 'keeper', 'archiveAdmin', '档案员');
-      const asUser = async (username: string, password: string) => {
-        await store.call('auth.logout', {});
-        await store.call('auth.login', { username, password });
-      };
-      await asUser('keeper', passwordOf('keeper'));
-      const card = await store.call('customers.create', { customer: { kind: 'person', name: '久未联系', sourceChannel: 'phone', category: 'owner' } });
-      store.clock.advance(8 * 86_400_000);
-      const stale = async () => [(await store.call('customers.get', { id: card.customer.id })).customer.stale, (await store.call('customers.search', { query: '久未联系' })).rows[0]?.stale];
-      expect(await stale()).toEqual([false, false]);
-      await asUser(ADMIN.username, ADMIN.password);
-      await store.call('settings.update', { staleDays: 7 });
-      await asUser('keeper', passwordOf('keeper'));
-      expect(await stale()).toEqual([true, true]);
-      expect((await store.call('customers.followUps', { include: 'stale' })).map((r) => r.name)).toEqual(['久未联系']);
-    } finally {
-      store.dispose();
-    }
-  });
-});
-
-describe('follow-up cadence', () => {
   it('comes from the settings: a new interval moves every due date, and an O file stops at delivery', async () => {
     const store = makeCore(undefined, undefined, { idleLockSeconds: 30 * 86_400 });
     const asUser = async (username: string, password: string) => {
@@ -356,4 +328,43 @@ describe('follow-up cadence', () => {
       store.dispose();
     }
   });
+
+  it('closing a deal makes the grade O (order placed) and a kept or lost customer has none, whatever the form sent', async () => {
+    await as('sales_b');
+    const card = await t.call('customers.create', { customer: { kind: 'person', name: '成交测试', sourceChannel: 'showroom', category: 'intent', grade: 'B' } });
+    const dealt = await t.call('customers.setGrade', { id: card.customer.id, category: 'deal', grade: 'B', reason: '已签合同' });
+    expect(dealt.customer).toMatchObject({ category: 'deal', grade: 'O' });
+    expect(dealt.grades[0]).toMatchObject({ category: 'deal', grade: 'O', reason: '已签合同' });
+    const kept = await t.call('customers.setGrade', { id: card.customer.id, category: 'owner', grade: 'H', reason: '已交车' });
+    expect(kept.customer).toMatchObject({ category: 'owner', grade: null });
+    const lost = await t.call('customers.create', { customer: { kind: 'person', name: '战败测试', sourceChannel: 'showroom', category: 'lost', grade: 'A' } });
+    expect(lost.customer.grade).toBeNull();
+  });
 });
+
+describe('long-uncontacted files', () => {
+  it('are flagged after the number of days the store set, on the card and in the list', async () => {
+    const store = makeCore(undefined, undefined, { idleLockSeconds: 30 * 86_400 });
+    try {
+      await setUpStore(store);
+      await addUser(store, 'keeper', 'archiveAdmin', '档案员');
+      const asUser = async (username: string, password: string) => {
+        await store.call('auth.logout', {});
+        await store.call('auth.login', { username, password });
+      };
+      await asUser('keeper', passwordOf('keeper'));
+      const card = await store.call('customers.create', { customer: { kind: 'person', name: '久未联系', sourceChannel: 'phone', category: 'owner' } });
+      store.clock.advance(8 * 86_400_000);
+      const stale = async () => [(await store.call('customers.get', { id: card.customer.id })).customer.stale, (await store.call('customers.search', { query: '久未联系' })).rows[0]?.stale];
+      expect(await stale()).toEqual([false, false]);
+      await asUser(ADMIN.username, ADMIN.password);
+      await store.call('settings.update', { staleDays: 7 });
+      await asUser('keeper', passwordOf('keeper'));
+      expect(await stale()).toEqual([true, true]);
+      expect((await store.call('customers.followUps', { include: 'stale' })).map((r) => r.name)).toEqual(['久未联系']);
+    } finally {
+      store.dispose();
+    }
+  });
+});
+

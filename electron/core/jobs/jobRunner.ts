@@ -6,6 +6,7 @@ import type { JobProgress, JobStatus } from '../../../shared/jobs/jobTypes';
 import type { Clock } from '../clock';
 import { toErrorPayload } from '../rpc/errorPayload';
 import { closeArchiveDb, type ArchiveDb } from '../db/database';
+import { appendAudit, type AuditInput } from '../audit/auditLog';
 
 /** What a job's body gets: a cancel signal, a progress reporter, and the clock. */
 export interface JobContext {
@@ -17,12 +18,15 @@ export interface JobContext {
   throwIfCancelled(): void;
   /** A connection of the job's own to the open archive, closed when the job ends. */
   connect(): Database.Database;
+  /** Writes an audit entry now, in a short transaction of its own (the job's calls are long over). */
+  audit(note: AuditInput): void;
 }
 
 export interface JobSpec<R> {
   kind: string;
-  /** Who started it: only they may cancel it or collect its result. */
+  /** Who started it: only they may cancel it or collect its result; the job's entries name them. */
   ownerId: number;
+  ownerName?: string;
   /** Jobs in the same group cannot run at the same time (e.g. 'archive': backup, restore, import). */
   exclusive?: string;
   run(job: JobContext): Promise<R>;
@@ -40,6 +44,7 @@ export interface JobStarter {
 interface RunningJob {
   status: JobStatus;
   ownerId: number;
+  ownerName: string;
   exclusive: string | undefined;
   controller: AbortController;
   done: Promise<void>;
@@ -72,7 +77,7 @@ export class JobRunner implements JobStarter {
     const jobId = randomUUID();
     const controller = new AbortController();
     const status: JobStatus = { jobId, kind: spec.kind, state: 'running', progress: null, startedAt: this.clock.now().toISOString(), endedAt: null, error: null };
-    const job: RunningJob = { status, ownerId: spec.ownerId, exclusive: spec.exclusive, controller, done: Promise.resolve(), result: undefined, lastEmitMs: 0 };
+    const job: RunningJob = { status, ownerId: spec.ownerId, ownerName: spec.ownerName ?? '', exclusive: spec.exclusive, controller, done: Promise.resolve(), result: undefined, lastEmitMs: 0 };
     const connections: ArchiveDb[] = [];
     const context: JobContext = {
       connect: () => {
@@ -90,37 +95,68 @@ export class JobRunner implements JobStarter {
         job.lastEmitMs = now;
         this.emit('jobs.event', { type: 'progress', jobId, kind: spec.kind, progress });
       },
+      audit: (note) => this.writeAudit(note),
       throwIfCancelled: () => {
         if (controller.signal.aborted) throw new KedangError('JOB_CANCELLED', 'Cancelled');
       },
     };
     this.jobs.set(jobId, job);
     // The body starts on the next turn, so the call that started it answers first.
+    const releaseConnections = () => {
+      for (const connection of connections.splice(0)) {
+        if (connection.sqlite.open && connection.sqlite.inTransaction) connection.sqlite.exec('ROLLBACK');
+        closeArchiveDb(connection);
+      }
+    };
+    // The body starts on the next turn, so the call that started it answers first. Its connections are
+    // rolled back and closed before its end is recorded, so a cancelled job has undone its work by then.
     job.done = new Promise<void>((resolve) => setImmediate(resolve))
       .then(() => spec.run(context))
       .then(
         (result) => {
+          releaseConnections();
           if (controller.signal.aborted) return this.finish(job, 'cancelled', null);
           job.result = result;
           return this.finish(job, 'succeeded', null);
         },
         (err: unknown) => {
+          releaseConnections();
           if (controller.signal.aborted) return this.finish(job, 'cancelled', null);
           return this.finish(job, 'failed', toErrorPayload(err));
         },
-      )
-      .finally(() => {
-        for (const connection of connections) {
-          if (connection.sqlite.inTransaction) connection.sqlite.exec('ROLLBACK');
-          closeArchiveDb(connection);
-        }
-      });
+      );
     this.prune();
     return { jobId, kind: spec.kind };
   }
 
+  /** On a connection of its own, so it never lands inside a call's transaction on the main one. */
+  private writeAudit(note: AuditInput): void {
+    const connection = this.connectArchive();
+    try {
+      connection.sqlite.transaction(() => appendAudit(connection.sqlite, note, this.clock.now())).immediate();
+    } finally {
+      closeArchiveDb(connection);
+    }
+  }
+
   private finish(job: RunningJob, state: 'succeeded' | 'failed' | 'cancelled', error: ErrorPayload | null): void {
     job.status = { ...job.status, state, error, endedAt: this.clock.now().toISOString() };
+    // A job that did not finish says so in the log, once it has undone its work (if the archive is still open).
+    if (state !== 'succeeded') {
+      try {
+        this.writeAudit({
+          actorId: job.ownerId,
+          actorName: job.ownerName,
+          action: state === 'cancelled' ? 'jobs.cancelled' : 'jobs.failed',
+          targetType: 'job',
+          targetId: job.status.jobId,
+          summary: `后台任务${state === 'cancelled' ? '已取消' : `失败（${error?.code ?? ''}）`}：${job.status.kind}`,
+          params: { kind: job.status.kind, ...(error ? { code: error.code } : {}) },
+        });
+      } catch {
+        // The archive closed first (logout): the logout entry covers it.
+      }
+    }
     const { jobId, kind } = job.status;
     if (state === 'failed' && error) this.emit('jobs.event', { type: 'failed', jobId, kind, error });
     else if (state === 'succeeded') this.emit('jobs.event', { type: 'succeeded', jobId, kind });

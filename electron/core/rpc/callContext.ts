@@ -98,9 +98,11 @@ export class CallContext implements HandlerContext {
   }
 
   /**
-   * Runs the handler. With the archive open, inside BEGIN IMMEDIATE … COMMIT (calls are serialised
-   * by core, so an await inside cannot interleave another call's statements); a command that
-   * succeeds without an audit entry is a bug and is rolled back.
+   * Runs the handler. With the archive open, inside one transaction (calls are serialised by core, so
+   * an await inside cannot interleave another call's statements): a command takes the write lock at
+   * once (BEGIN IMMEDIATE), a query reads a snapshot (BEGIN) and so keeps answering while a job holds
+   * the write lock on its own connection. A command that succeeds without an audit entry is a bug and
+   * is rolled back.
    */
   async runInTransaction<T>(fn: () => T | Promise<T>): Promise<T> {
     const archive = this.archiveSession.openArchive;
@@ -111,7 +113,7 @@ export class CallContext implements HandlerContext {
       return result;
     }
     const db = archive.db.sqlite;
-    db.exec('BEGIN IMMEDIATE');
+    db.exec(this.kind === 'command' ? 'BEGIN IMMEDIATE' : 'BEGIN');
     this.inTransaction = true;
     try {
       const result = await fn();
