@@ -14,6 +14,7 @@ import { findCustomer } from '../electron/core/customers/customerStore';
 import { scopeOf } from '../electron/core/customers/customerScope';
 import { Random } from '../electron/core/seed/random';
 import { getUser } from '../electron/core/users/userStore';
+import type { SessionUser } from '../shared/app/status';
 
 /**
  * npm run bench -- [--customers 100000] [--data <dir>] --out <file.json>
@@ -32,6 +33,7 @@ const budgets: Record<string, { limit: number; op: '<' | '<=' }> = {
   card_open_p95_ms: { limit: 20, op: '<' },
   encrypted_over_plain_ratio: { limit: 1.3, op: '<=' },
   rss_peak_mb: { limit: 400, op: '<' },
+  search_growth_ratio: { limit: 2, op: '<=' },
 };
 
 function percentile(values: number[], p: number): number {
@@ -64,6 +66,58 @@ function copyToPlain(db: Database.Database, path: string): void {
   db.exec('DETACH DATABASE plain');
 }
 
+/** Seeds a store once (in a child process, so building it stays out of the core's memory figures), or reuses it. */
+function ensureStore(dataDir: string, customers: number, log: (line: string) => void): void {
+  if (existsSync(join(dataDir, 'vault.json'))) {
+    log(`reusing ${dataDir}`);
+    return;
+  }
+  if (existsSync(dataDir) && readdirSync(dataDir).length) rmSync(dataDir, { recursive: true, force: true });
+  log(`seeding ${customers} customers into ${dataDir} …`);
+  const seeded = spawnSync(process.execPath, [join(import.meta.dirname, 'seed.js'), '--data', dataDir, '--customers', String(customers), '--password', PASSWORD], { stdio: 'inherit' });
+  if (seeded.status !== 0) throw new Error('seeding failed');
+}
+
+/** Logs the archivist in the way the app does after the KDF: open the archive, start the session. */
+async function openStore(dataDir: string) {
+  const core = new Core({ dataDir, appVersion: 'bench', idleLockSeconds: 86_400, handlers });
+  const vault = Vault.load(dataDir);
+  const unlocked = await vault.unlockWithPassword('archivist', PASSWORD);
+  if (!unlocked) throw new Error('bench store: wrong password');
+  core.session.open(unlocked.masterKey, vault);
+  const db = core.openArchive!.db.sqlite;
+  core.session.startSession(getUser(db, unlocked.userId));
+  return { core, db, user: core.session.sessionUser()! };
+}
+
+/** The search box's query mix, drawn from the store's own data (deterministic), timed after one warm-up pass. */
+function searchMix(db: Database.Database, user: SessionUser, now: Date, perType: number) {
+  const r = new Random(99);
+  const maxId = db.prepare('SELECT max(id) FROM customers').pluck().get() as number;
+  const sampleIds = Array.from({ length: perType }, () => r.int(1, maxId));
+  const names = db.prepare(`SELECT name FROM customers WHERE kind = 'person' AND id IN (${sampleIds.join(',')})`).pluck().all() as string[];
+  const phones = db.prepare(`SELECT number FROM customer_phones WHERE customer_id IN (${sampleIds.join(',')})`).pluck().all() as string[];
+  const maxVehicle = db.prepare('SELECT max(id) FROM vehicles').pluck().get() as number;
+  const cars = db.prepare(`SELECT vin, plate FROM vehicles WHERE id IN (${Array.from({ length: perType }, () => r.int(1, maxVehicle)).join(',')})`).all() as Array<{ vin: string; plate: string }>;
+  const mix: Record<string, string[]> = {
+    name2: names.map((n) => [...n].slice(-2).join('')),
+    pinyin_initials: names.map((n) => pinyin(n, { pattern: 'first', toneType: 'none', type: 'array', surname: 'head' }).join('').toLowerCase()),
+    phone_tail: phones.map((p) => p.slice(-4)),
+    plate: cars.map((c) => c.plate.slice(0, 4)),
+    vin_tail: cars.map((c) => c.vin.slice(-6)),
+  };
+  const scope = scopeOf(user);
+  // The search box's own defaults: newest files first for text, most recently updated for the list.
+  const query = (q: string): SearchQuery => ({ query: q, status: 'active', offset: 0, limit: 50 });
+  const runMix = (search: (q: string) => unknown) => {
+    const perTypeTimes: Record<string, number[]> = {};
+    for (const [type, qs] of Object.entries(mix)) perTypeTimes[type] = qs.map((q) => time(() => search(q)));
+    return perTypeTimes;
+  };
+  runMix((q) => searchCustomers(db, scope, query(q), now));
+  return { times: runMix((q) => searchCustomers(db, scope, query(q), now)), mix, query, runMix };
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { customers: { type: 'string', default: '100000' }, data: { type: 'string' }, out: { type: 'string' }, queries: { type: 'string', default: '200' } },
@@ -78,15 +132,15 @@ async function main(): Promise<void> {
   const dataDir = resolve(values.data ?? join(tmpdir(), `kedang-bench-${customers}`));
   const log = (line: string) => process.stdout.write(`${line}\n`);
 
-  if (!existsSync(join(dataDir, 'vault.json'))) {
-    if (existsSync(dataDir) && readdirSync(dataDir).length) rmSync(dataDir, { recursive: true, force: true });
-    log(`seeding ${customers} customers into ${dataDir} …`);
-    // In a child process: building the data is not the core's working set, so it stays out of rss_peak_mb.
-    const seeded = spawnSync(process.execPath, [join(import.meta.dirname, 'seed.js'), '--data', dataDir, '--customers', String(customers), '--password', PASSWORD], { stdio: 'inherit' });
-    if (seeded.status !== 0) throw new Error('seeding failed');
-  } else {
-    log(`reusing ${dataDir}`);
-  }
+  ensureStore(dataDir, customers, log);
+
+  // Search growth: the same kind of query mix against a store a tenth the size, in this same run.
+  const smallCustomers = Math.max(1000, Math.round(customers / 10));
+  const smallDir = `${dataDir}-growth-${smallCustomers}`;
+  ensureStore(smallDir, smallCustomers, log);
+  const small = await openStore(smallDir);
+  const smallSearch = Object.values(searchMix(small.db, small.user, small.core.clock.now(), perType).times).flat();
+  small.core.close();
 
   // Unlock: the KDF, then (timed) opening the archive and loading the dashboard's data.
   const core = new Core({ dataDir, appVersion: 'bench', idleLockSeconds: 86_400, handlers });
@@ -109,33 +163,13 @@ async function main(): Promise<void> {
     contacts: (db.prepare('SELECT count(*) FROM contacts').pluck().get() as number),
   };
 
-  // Query mix drawn from the data itself, deterministic.
-  const r = new Random(99);
-  const maxId = db.prepare('SELECT max(id) FROM customers').pluck().get() as number;
-  const sampleIds = Array.from({ length: perType }, () => r.int(1, maxId));
-  const names = db.prepare(`SELECT name FROM customers WHERE kind = 'person' AND id IN (${sampleIds.join(',')})`).pluck().all() as string[];
-  const phones = db.prepare(`SELECT number FROM customer_phones WHERE customer_id IN (${sampleIds.join(',')})`).pluck().all() as string[];
-  const cars = db.prepare(`SELECT vin, plate FROM vehicles WHERE id IN (${Array.from({ length: perType }, () => r.int(1, (db.prepare('SELECT max(id) FROM vehicles').pluck().get() as number))).join(',')})`).all() as Array<{ vin: string; plate: string }>;
-  const mix: Record<string, string[]> = {
-    name2: names.map((n) => [...n].slice(-2).join('')),
-    pinyin_initials: names.map((n) => pinyin(n, { pattern: 'first', toneType: 'none', type: 'array', surname: 'head' }).join('').toLowerCase()),
-    phone_tail: phones.map((p) => p.slice(-4)),
-    plate: cars.map((c) => c.plate.slice(0, 4)),
-    vin_tail: cars.map((c) => c.vin.slice(-6)),
-  };
+  const { times: searchTimes, mix, query, runMix } = searchMix(db, user, core.clock.now(), perType);
+  const all = Object.values(searchTimes).flat();
   const scope = scopeOf(user);
   const now = core.clock.now();
-  // The search box's own defaults: newest files first for text, most recently updated for the list.
-  const query = (q: string): SearchQuery => ({ query: q, status: 'active', offset: 0, limit: 50 });
-  const runMix = (search: (q: string) => unknown) => {
-    const perTypeTimes: Record<string, number[]> = {};
-    for (const [type, qs] of Object.entries(mix)) perTypeTimes[type] = qs.map((q) => time(() => search(q)));
-    return perTypeTimes;
-  };
-  // Warm the page cache once, then measure.
-  runMix((q) => searchCustomers(db, scope, query(q), now));
-  const searchTimes = runMix((q) => searchCustomers(db, scope, query(q), now));
-  const all = Object.values(searchTimes).flat();
+  const r = new Random(98);
+  const maxId = db.prepare('SELECT max(id) FROM customers').pluck().get() as number;
+  const sampleIds = Array.from({ length: perType }, () => r.int(1, maxId));
 
   const cardTimes = sampleIds.slice(0, 100).map((id) => time(() => buildCard(db, findCustomer(db, id)!, now)));
   const total = counts.customers;
@@ -187,6 +221,8 @@ async function main(): Promise<void> {
     search_p95_ms_phone_tail: round(percentile(searchTimes['phone_tail']!, 95)),
     search_p95_ms_plate: round(percentile(searchTimes['plate']!, 95)),
     search_p95_ms_vin_tail: round(percentile(searchTimes['vin_tail']!, 95)),
+    [`search_p95_ms_at_${smallCustomers}`]: round(percentile(smallSearch, 95)),
+    search_growth_ratio: round(percentile(all, 95) / percentile(smallSearch, 95)),
     card_open_p95_ms: round(percentile(cardTimes, 95)),
     list_page_p95_ms: round(percentile(listTimes, 95)),
     customer_save_p95_ms: round(percentile(saveTimes, 95)),

@@ -85,3 +85,102 @@ describe('audit log', () => {
     expect(count()).toBe(n);
   });
 });
+
+describe('anchors kept outside the database', () => {
+  /** What someone holding one account's password can do: edit a row, then recompute every hash after it. */
+  async function rewriteFrom(t: TestCore, seq: number, summary: string) {
+    const { entryHash } = await import('../../electron/core/audit/auditChain');
+    const db = t.core.openArchive!.db.sqlite;
+    db.exec('DROP TRIGGER audit_log_no_update');
+    db.prepare('UPDATE audit_log SET summary = ? WHERE seq = ?').run(summary, seq);
+    const rows = db.prepare('SELECT * FROM audit_log WHERE seq >= ? ORDER BY seq').all(seq) as Array<Record<string, unknown>>;
+    let prev = (db.prepare('SELECT hash FROM audit_log WHERE seq = ?').pluck().get(seq - 1) as string | undefined) ?? '0'.repeat(64);
+    for (const r of rows) {
+      const hash = entryHash({ seq: r['seq'] as number, at: r['at'] as string, actorId: r['actor_id'] as number | null, actorName: r['actor_name'] as string, action: r['action'] as string, targetType: r['target_type'] as string | null, targetId: r['target_id'] as string | null, summary: r['summary'] as string, params: r['params'] as string | null, prevHash: prev });
+      db.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?').run(prev, hash, r['seq']);
+      prev = hash;
+    }
+  }
+
+  it('a row edited and the chain recomputed passes verify, but not an anchor taken before; two anchors name the range', async () => {
+    t = makeCore();
+    await setUpStore(t);
+    for (const name of ['e1', 'e2']) await addUser(t, name, 'consultant');
+    const first = await t.call('audit.anchor', { purpose: 'print' });
+    expect(first.text).toMatch(/^#\d+ · [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}$/);
+    const edited = first.seq + 2;
+    for (const name of ['e3', 'e4']) await addUser(t, name, 'consultant');
+    const second = await t.call('audit.anchor', {});
+    for (const name of ['e5']) await addUser(t, name, 'consultant');
+    // Untouched: every anchor still holds.
+    const clean = await t.call('audit.verifyAnchor', { anchors: [first, second].map(({ seq, hash }) => ({ seq, hash })) });
+    expect(clean).toMatchObject({ chainOk: true, changedRange: null });
+    expect(clean.anchors.every((a) => a.matches)).toBe(true);
+
+    await rewriteFrom(t, edited, '无事发生');
+    expect(await t.call('audit.verify', {})).toMatchObject({ ok: true });
+    const after = await t.call('audit.verifyAnchor', { anchors: [{ seq: second.seq, hash: second.hash }, { seq: first.seq, hash: first.hash }] });
+    expect(after.chainOk).toBe(true);
+    expect(after.anchors.map((a) => [a.seq, a.matches])).toEqual([
+      [first.seq, true],
+      [second.seq, false],
+    ]);
+    expect(after.changedRange).toEqual({ afterSeq: first.seq, upToSeq: second.seq });
+    expect(edited).toBeGreaterThan(first.seq);
+    expect(edited).toBeLessThanOrEqual(second.seq);
+    // Issuing an anchor is itself recorded.
+    expect((await t.call('audit.list', { action: 'audit.anchor' })).entries).toHaveLength(2);
+  });
+
+  it('an anchor typed back from paper reads in any spacing; a number past the end is missing', async () => {
+    const { parseAnchor, formatAnchor } = await import('../../shared/audit/auditAnchor');
+    expect(parseAnchor('#1234 · 3f9a 0c1d 77e2 b845')).toEqual({ seq: 1234, hash: '3f9a0c1d77e2b845' });
+    expect(parseAnchor(' 1234 3F9A-0C1D-77E2-B845 ')).toEqual({ seq: 1234, hash: '3f9a0c1d77e2b845' });
+    expect(parseAnchor('#１２３４ · 3f9a 0c1d 77e2 b845')).toEqual({ seq: 1234, hash: '3f9a0c1d77e2b845' });
+    expect(parseAnchor('#12 · 3f9a')).toBeNull();
+    expect(formatAnchor({ seq: 7, hash: 'ABCDEF0123456789ffff' })).toBe('#7 · abcd ef01 2345 6789');
+    t = makeCore();
+    await setUpStore(t);
+    const result = await t.call('audit.verifyAnchor', { anchors: [{ seq: 9999, hash: '0123456789abcdef' }] });
+    expect(result.anchors[0]).toMatchObject({ matches: false, problem: 'missing' });
+  });
+});
+
+describe('what a reader sees', () => {
+  it('a customer’s name only where the reader may see the file; the system admin sees archive numbers; the log itself never stores the name', async () => {
+    t = makeCore(undefined, undefined, { idleLockSeconds: 7 * 86_400 });
+    await setUpStore(t);
+    await addUser(t, 'keeper', 'archiveAdmin');
+    await t.call('auth.logout', {});
+    await t.call('auth.login', { username: 'keeper', password: 'keeperPass123' });
+    const card = await t.call('customers.create', { customer: { kind: 'person', name: '欧阳明月', sourceChannel: 'showroom', category: 'potential' } });
+    const archiveNo = card.customer.archiveNo;
+    const asKeeper = await t.call('audit.list', { archiveNo });
+    expect(asKeeper.entries[0]).toMatchObject({ action: 'customers.create', files: [{ id: card.customer.id, archiveNo, name: '欧阳明月' }] });
+    expect(JSON.parse(asKeeper.entries[0]!.params!)).toEqual({ file: card.customer.id });
+    await t.call('auth.logout', {});
+    await t.call('auth.login', { username: 'admin', password: 'Admin1234' });
+    const asAdmin = await t.call('audit.list', { archiveNo: archiveNo.toLowerCase() });
+    expect(asAdmin.entries[0]!.files).toEqual([{ id: card.customer.id, archiveNo, name: null }]);
+    expect(JSON.stringify(asAdmin)).not.toContain('欧阳明月');
+    const stored = JSON.stringify(t.core.openArchive!.db.sqlite.prepare('SELECT * FROM audit_log').all());
+    expect(stored).not.toContain('欧阳明月');
+    expect((await t.call('audit.list', { archiveNo: 'KD0000000000' })).entries).toEqual([]);
+    expect((await t.call('audit.verify', {})).ok).toBe(true);
+  });
+
+  it('parameters are masked like summaries and covered by the hash', async () => {
+    t = makeCore();
+    await setUpStore(t);
+    const card = await t.call('customers.create', { customer: { kind: 'person', name: '参数', sourceChannel: 'showroom', category: 'potential' } }).catch(() => null);
+    expect(card).toBeNull(); // the system admin reads no files
+    await t.call('settings.update', { storeName: '电话 137.1234.5678 店' });
+    const row = t.core.openArchive!.db.sqlite.prepare(`SELECT params, summary FROM audit_log WHERE action = 'settings.update'`).get() as { params: string; summary: string };
+    expect(row.summary).not.toMatch(/1234.?5678/);
+    const db = t.core.openArchive!.db.sqlite;
+    db.exec('DROP TRIGGER audit_log_no_update');
+    const seq = db.prepare(`SELECT seq FROM audit_log WHERE action = 'settings.update'`).pluck().get() as number;
+    db.prepare('UPDATE audit_log SET params = ? WHERE seq = ?').run('{"fields":["idleLockMinutes"]}', seq);
+    expect(await t.call('audit.verify', {})).toMatchObject({ ok: false, brokenSeq: seq });
+  });
+});

@@ -368,3 +368,49 @@ describe('long-uncontacted files', () => {
   });
 });
 
+
+describe('search across every plane of Chinese characters, saying why each file matched', () => {
+  it('one character outside the Basic Multilingual Plane finds every name holding it', async () => {
+    await as('archivist');
+    const rare = await t.call('customers.create', { customer: { kind: 'person', name: '𠮷䶮', sourceChannel: 'showroom', category: 'potential' } });
+    const twice = await t.call('customers.create', { customer: { kind: 'person', name: '𠮷𠮷', sourceChannel: 'showroom', category: 'potential' } });
+    const extG = await t.call('customers.create', { customer: { kind: 'person', name: '王𰻞', sourceChannel: 'showroom', category: 'potential' } });
+    const ids = async (query: string) => (await t.call('customers.search', { query })).rows.map((r) => r.id);
+    expect(await ids('𠮷')).toEqual(expect.arrayContaining([rare.customer.id, twice.customer.id]));
+    expect(await ids('䶮')).toContain(rare.customer.id);
+    expect(await ids('𰻞')).toEqual([extG.customer.id]);
+    expect((await t.call('customers.search', { query: '𠮷', category: 'potential' })).rows.map((r) => r.id)).toEqual(expect.arrayContaining([rare.customer.id, twice.customer.id]));
+  });
+
+  it('each row says which field matched: the typed phone digits, the whole plate, the VIN tail, the archive number', async () => {
+    await as('archivist');
+    const card = await t.call('customers.create', { customer: { kind: 'person', name: '匹配说明', sourceChannel: 'showroom', category: 'potential', phones: [{ kind: 'mobile', number: '13811112300' }] } });
+    await t.call('vehicles.save', { customerId: card.customer.id, vehicle: { vin: 'LGBH52E08DY123456', plate: '鲁JZSP98' } });
+    const match = async (query: string) => (await t.call('customers.search', { query })).rows.find((r) => r.id === card.customer.id)?.matched;
+    expect(await match('2300')).toEqual({ field: 'phone', value: '2300' });
+    expect(await match('JZSP')).toEqual({ field: 'plate', value: '鲁JZSP98' });
+    expect(await match('123456')).toEqual({ field: 'vin', value: '123456' });
+    expect(await match(card.customer.archiveNo)).toEqual({ field: 'archiveNo', value: card.customer.archiveNo });
+    expect(await match('匹配')).toEqual({ field: 'name', value: '匹配' });
+    expect((await t.call('customers.search', { query: '' })).rows[0]?.matched).toBeNull();
+  });
+});
+
+describe('a second file with the same phone, ID number or VIN', () => {
+  it('is held back until the user has seen the match; the match names a file the user may not see by archive number only', async () => {
+    await as('sales_a');
+    const first = await t.call('customers.create', { customer: { kind: 'person', name: '王小明', sourceChannel: 'showroom', category: 'potential', phones: [{ kind: 'mobile', number: '13922223333' }] } });
+    const again = { kind: 'person' as const, name: '王小明', sourceChannel: 'showroom' as const, category: 'potential' as const, phones: [{ kind: 'mobile' as const, number: '139 2222 3333' }] };
+    expect((await t.fail('customers.create', { customer: again })).code).toBe('CUSTOMER_DUPLICATE');
+    expect(await t.call('customers.matches', { phones: ['+86 139-2222-3333'] })).toEqual([{ archiveNo: first.customer.archiveNo, customerId: first.customer.id, name: '王小明', fields: ['phone'] }]);
+    // Another consultant sees that the number is on file, but not whose it is.
+    await as('sales_b');
+    expect(await t.call('customers.matches', { phones: ['13922223333'] })).toEqual([{ archiveNo: first.customer.archiveNo, customerId: null, name: null, fields: ['phone'] }]);
+    const second = await t.call('customers.create', { customer: again, allowDuplicates: true });
+    expect(second.customer.id).not.toBe(first.customer.id);
+    // Editing a file without touching its phone does not ask again; a new matching ID number does.
+    await t.call('customers.update', { id: second.customer.id, version: second.customer.version, customer: { ...again, phones: [{ kind: 'mobile', keepId: second.customer.phones[0]!.id }], note: '改备注' } });
+    await as('archivist');
+    expect(await t.call('customers.matches', { phones: [], vins: ['LGBH52E08DY123456'] })).toEqual([expect.objectContaining({ fields: ['vin'], name: '匹配说明' })]);
+  });
+});
