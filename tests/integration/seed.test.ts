@@ -47,6 +47,27 @@ describe('the demo store generator', () => {
     core.close();
   });
 
+  it('numbers files the way the app does, keeps no prospect years overdue, and the next new file takes the next number', async () => {
+    const { core } = await seed(400, 11);
+    const db = core.openArchive!.db.sqlite;
+    const numbers = db.prepare('SELECT archive_no FROM customers').pluck().all() as string[];
+    expect(numbers.filter((n) => !/^KD20\d{2}\d{6}$/.test(n))).toEqual([]);
+    expect(new Set(numbers).size).toBe(numbers.length);
+    const now = core.clock.now().getTime();
+    const overdueDays = db.prepare(`SELECT next_contact_at FROM customers WHERE status = 'active' AND next_contact_at IS NOT NULL`).pluck().all().map((d) => (now - new Date(d as string).getTime()) / 86_400_000);
+    expect(Math.max(...overdueDays)).toBeLessThanOrEqual(61);
+    const gaveUp = db.prepare(`SELECT count(*) FROM grade_history WHERE reason LIKE '长期未能跟进%'`).pluck().get() as number;
+    expect(gaveUp).toBeGreaterThan(0);
+    await core.call('auth.logout', {});
+    await core.call('auth.login', { username: 'archivist', password: 'Seed12345' });
+    const created = await core.call('customers.create', { customer: { kind: 'person', name: '新客户', sourceChannel: 'showroom', category: 'potential' } });
+    expect(created.ok).toBe(true);
+    const archiveNo = (created as { data: { customer: { archiveNo: string } } }).data.customer.archiveNo;
+    expect(archiveNo).toMatch(new RegExp(`^KD${new Date().getFullYear()}\\d{6}$`));
+    expect(numbers).not.toContain(archiveNo);
+    core.close();
+  });
+
   it('is deterministic for a seed number and different for another', async () => {
     const a = await seed(50, 42);
     const b = await seed(50, 42);

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { customerTokens } from '../customers/searchTokens';
+import { DEFAULT_ARCHIVE_PATTERN, nextArchiveNo } from '../customers/archiveNumber';
 import { followUpStatus } from '../../../shared/customers/cadence';
 import type { Category, Grade } from '../../../shared/customers/vocabularies';
 import { Random } from './random';
@@ -31,6 +32,8 @@ const sources = [['showroom', 35], ['phone', 15], ['online', 25], ['referral', 1
 const contactLines = ['电话回访，客户表示近期考虑', '到店看车，关注油耗与空间', '微信发送新车型资料', '邀约周末试驾', '客户询问置换政策', '提醒首保时间', '节日问候', '报价后客户称需与家人商量'];
 const models = ['君威', '君越', '昂科威', '英朗', 'GL8', '凯迪拉克 CT5', '雪佛兰 迈锐宝'];
 const BATCH = 500;
+/** Prospects whose follow-up is this many days overdue are written as lost or churned. */
+const STALE_PROSPECT_DAYS = 60;
 
 /**
  * Writes a realistic store into an open archive: people and companies with valid IDs, mobiles,
@@ -63,8 +66,8 @@ export function generateStore(db: Database.Database, o: GenerateOptions): Genera
   const writeOne = (i: number) => {
     const createdAt = new Date(o.now.getTime() - r.int(1, 6 * 365) * DAY - r.int(0, DAY));
     const isCompany = r.chance(0.08);
-    const category = r.weighted(categoryMix);
-    const grade = ['intent', 'key', 'potential'].includes(category) ? r.weighted(gradeMix) : null;
+    let category = r.weighted(categoryMix);
+    let grade = ['intent', 'key', 'potential'].includes(category) ? r.weighted(gradeMix) : null;
     const gender = r.chance(0.55) ? 'male' : 'female';
     const birth = new Date(Date.UTC(r.int(1955, 2004), r.int(0, 11), r.int(1, 28)));
     const org = isCompany ? company(r) : null;
@@ -82,12 +85,22 @@ export function generateStore(db: Database.Database, o: GenerateOptions): Genera
     // trade-ins): about 1.5 vehicles per customer, as in DESIGN §5's reference data.
     const hasCar = ['deal', 'owner', 'vip'].includes(category) || r.chance(0.7);
     const deliveredAt = hasCar ? new Date(createdAt.getTime() + r.int(1, 60) * DAY) : null;
-    const due = followUpStatus({ grade, lastContactAt: lastContact?.toISOString() ?? null, since: createdAt.toISOString(), delivered: !!deliveredAt }, o.now).dueAt;
+    let due = followUpStatus({ grade, lastContactAt: lastContact?.toISOString() ?? null, since: createdAt.toISOString(), delivered: !!deliveredAt }, o.now).dueAt;
+    // A real store does not keep prospects years overdue: after two months without the follow-up the
+    // cadence asks for, the consultant marks them lost (战败) or churned (流失), which ends the cadence.
+    let gaveUp: { at: Date; category: Category } | null = null;
+    if (due && new Date(due).getTime() < o.now.getTime() - STALE_PROSPECT_DAYS * DAY) {
+      gaveUp = { at: new Date(new Date(due).getTime() + STALE_PROSPECT_DAYS * DAY), category: r.chance(0.5) ? 'lost' : 'churned' };
+      category = gaveUp.category;
+      grade = null;
+      due = null;
+    }
     const seq = startNo + i + 1;
+    const archiveNo = nextArchiveNo(db, DEFAULT_ARCHIVE_PATTERN, createdAt);
     const ownerId = r.pick(o.consultantIds);
     const secrecy = r.weighted([['normal', 96], ['secret', 3], ['confidential', 1]] as const);
     const info = q.customer.run({
-      archiveNo: `KD${createdAt.getFullYear()}S${String(seq).padStart(7, '0')}`,
+      archiveNo,
       kind: isCompany ? 'company' : 'person',
       name,
       gender: isCompany ? null : gender,
@@ -115,7 +128,12 @@ export function generateStore(db: Database.Database, o: GenerateOptions): Genera
     });
     const id = Number(info.lastInsertRowid);
     phones.forEach((p, k) => q.phone.run(id, p, 'mobile', k));
-    q.grade.run(id, createdAt.toISOString(), category, grade, '建档', o.byUser);
+    if (gaveUp) {
+      q.grade.run(id, createdAt.toISOString(), 'intent', null, '建档', o.byUser);
+      q.grade.run(id, gaveUp.at.toISOString(), gaveUp.category, null, '长期未能跟进，客户已无购车意向', ownerId);
+    } else {
+      q.grade.run(id, createdAt.toISOString(), category, grade, '建档', o.byUser);
+    }
     for (const at of contactTimes) {
       q.contact.run(id, at.toISOString(), r.pick(['phone', 'visit', 'wechat', 'sms']), r.pick(contactLines), null, r.pick(o.consultantIds));
     }
@@ -146,7 +164,7 @@ export function generateStore(db: Database.Database, o: GenerateOptions): Genera
     }
     q.consent.run(id, 'contact', createdAt.toISOString(), 'paper', null, o.byUser);
     if (r.chance(0.6)) q.consent.run(id, 'marketing', createdAt.toISOString(), r.pick(['paper', 'wechat']), r.chance(0.1) ? o.now.toISOString() : null, o.byUser);
-    for (const t of customerTokens({ name, contactPerson: null, archiveNo: `KD${createdAt.getFullYear()}S${String(seq).padStart(7, '0')}`, phones, plates, vins })) {
+    for (const t of customerTokens({ name, contactPerson: null, archiveNo, phones, plates, vins })) {
       q.token.run(t.token, t.field, id, 'active', secrecy, ownerId);
     }
     counts.customers += 1;
