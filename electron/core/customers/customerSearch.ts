@@ -110,14 +110,19 @@ export function searchCustomers(db: Database.Database, scope: CustomerScope, q: 
  */
 function searchTokensOnly(db: Database.Database, scope: CustomerScope, q: SearchQuery, plan: ReturnType<typeof queryPlan>, now: Date): SearchResult {
   const where = scopeWhere(new Where(), scope, 't').always('t.status = @status', { status: q.status });
-  const ranges = tokenRanges(plan, where, 't', ` AND ${where.conditions()}`);
-  // One pass over the index gives both the count and the page (ids are small; sorting them here is cheap).
-  const hits = cachedStatement(db, `SELECT customer_id FROM (${ranges.join(' UNION ')}) LIMIT ${MAX_HITS + 1}`)
-    .pluck()
-    .all(where.params) as number[];
-  hits.sort((a, b) => b - a);
+  const conditions = where.conditions();
+  // Each range says which field it searched, so why a file matched comes out of the same pass.
+  const ranges = plan.map((p, i) => {
+    where.always('1', { [`f${i}`]: p.field, [`lo${i}`]: p.prefix, [`hi${i}`]: `${p.prefix}\u{10ffff}` });
+    return `SELECT customer_id, field FROM search_tokens t WHERE t.token >= @lo${i} AND t.token < @hi${i} AND t.field = @f${i} AND ${conditions}`;
+  });
+  // One pass over the index gives the count, the page and the reasons (ids are small; sorting them here is cheap).
+  const pairs = cachedStatement(db, `SELECT customer_id AS id, field FROM (${ranges.join(' UNION ')}) LIMIT ${(MAX_HITS + 1) * plan.length}`).all(where.params) as Array<{ id: number; field: SearchField }>;
+  const fieldsOf = new Map<number, Set<SearchField>>();
+  for (const { id, field } of pairs) (fieldsOf.get(id) ?? fieldsOf.set(id, new Set()).get(id)!).add(field);
+  const hits = [...fieldsOf.keys()].slice(0, MAX_HITS + 1).sort((a, b) => b - a);
   const ids = hits.slice(q.offset, q.offset + q.limit);
-  return { total: Math.min(hits.length, MAX_HITS), capped: hits.length > MAX_HITS, rows: rowsFor(db, ids, now, matchesFor(db, ids, plan, q.query)) };
+  return { total: Math.min(hits.length, MAX_HITS), capped: hits.length > MAX_HITS, rows: rowsFor(db, ids, now, describeMatches(db, ids, fieldsOf, q.query)) };
 }
 
 const matchOrder: SearchField[] = [searchFields.archiveNo, searchFields.phone, searchFields.plate, searchFields.vin, searchFields.name, searchFields.pinyin, searchFields.initials];
@@ -127,8 +132,7 @@ const matchOrder: SearchField[] = [searchFields.archiveNo, searchFields.phone, s
  * digits for a phone (never more of the number), the whole plate or VIN tail for a car.
  */
 function matchesFor(db: Database.Database, ids: number[], plan: ReturnType<typeof queryPlan>, typed: string): Map<number, SearchMatch> {
-  const found = new Map<number, SearchMatch>();
-  if (ids.length === 0 || plan.length === 0) return found;
+  if (ids.length === 0 || plan.length === 0) return new Map();
   const params: Record<string, string> = { ids: JSON.stringify(ids) };
   const ranges = plan.map((p, i) => {
     params[`f${i}`] = p.field;
@@ -139,6 +143,12 @@ function matchesFor(db: Database.Database, ids: number[], plan: ReturnType<typeo
   const rows = cachedStatement(db, `SELECT customer_id AS id, field FROM search_tokens WHERE customer_id IN (SELECT value FROM json_each(@ids)) AND (${ranges.join(' OR ')})`).all(params) as Array<{ id: number; field: SearchField }>;
   const fieldsOf = new Map<number, Set<SearchField>>();
   for (const r of rows) (fieldsOf.get(r.id) ?? fieldsOf.set(r.id, new Set()).get(r.id)!).add(r.field);
+  return describeMatches(db, ids, fieldsOf, typed);
+}
+
+/** The reason to show for each file of the page, from the fields its tokens matched. */
+function describeMatches(db: Database.Database, ids: number[], fieldsOf: Map<number, Set<SearchField>>, typed: string): Map<number, SearchMatch> {
+  const found = new Map<number, SearchMatch>();
   const q = normaliseQueryText(typed);
   for (const id of ids) {
     const fields = fieldsOf.get(id);
