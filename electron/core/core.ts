@@ -19,6 +19,8 @@ export interface CoreOptions {
   kdfCost?: KdfCost;
   /** Overrides the stored idle auto-lock minutes (the e2e tests use a few seconds). */
   idleLockSeconds?: number;
+  /** scrypt work factor of passphrase backups (tests: cheaper); default 18 like the age CLI. */
+  backupWorkFactor?: number;
 }
 
 /**
@@ -35,7 +37,7 @@ export class Core {
   constructor(options: CoreOptions) {
     this.clock = options.clock ?? systemClock;
     this.handlers = options.handlers;
-    this.session = new ArchiveSession({ dataDir: options.dataDir, appVersion: options.appVersion, clock: this.clock, kdfCost: options.kdfCost, idleLockSeconds: options.idleLockSeconds });
+    this.session = new ArchiveSession({ dataDir: options.dataDir, appVersion: options.appVersion, clock: this.clock, kdfCost: options.kdfCost, idleLockSeconds: options.idleLockSeconds, backupWorkFactor: options.backupWorkFactor });
     this.jobs = new JobRunner(this.clock, options.emit ?? (() => undefined), () => this.session.connectAgain());
     this.session.onClose(() => this.jobs.abortAll());
   }

@@ -11,6 +11,7 @@ import { attachmentsHandlers } from './attachments/attachmentHandlers';
 import { loansHandlers } from './loans/loanHandlers';
 import { approvalsHandlers } from './approvals/approvalHandlers';
 import { auditHandlers } from './audit/auditHandlers';
+import { backupHandlers } from './backup/backupHandlers';
 import { jobsHandlers } from './jobs/jobHandlers';
 
 /**
@@ -30,5 +31,6 @@ export const handlers: HandlerTable = {
   ...loansHandlers,
   ...approvalsHandlers,
   ...auditHandlers,
+  ...backupHandlers,
   ...jobsHandlers,
 };

@@ -13,7 +13,7 @@ export const navItems: NavItem[] = [
   { route: 'loans', labelKey: 'nav.loans', permission: 'loan.request' },
   { route: 'lifecycle', labelKey: 'nav.lifecycle', permission: 'customer.write' },
   { route: 'reports', labelKey: 'nav.reports' },
-  { route: 'backup', labelKey: 'nav.backup', permission: 'settings.manage' },
+  { route: 'backup', labelKey: 'nav.backup', permission: 'backup.run' },
   { route: 'audit', labelKey: 'nav.audit', permission: 'audit.read' },
   { route: 'users', labelKey: 'nav.users', permission: 'user.manage' },
   { route: 'settings', labelKey: 'nav.settings', permission: 'settings.manage' },

@@ -181,6 +181,7 @@ const enUS: Messages = {
     user: { manage: 'Manage users' },
     role: { manage: 'Manage the permission matrix' },
     settings: { manage: 'Settings and backups' },
+    backup: { run: 'Make and check backups', restore: 'Restore the archive from a backup' },
     policy: { approve: 'Approve permission changes' },
   },
   signoff: {
@@ -351,6 +352,11 @@ const enUS: Messages = {
     BACKUP_TARGET_UNAVAILABLE: 'The backup location cannot be reached (USB drive removed or read-only?); nothing was completed.',
     BACKUP_TARGET_EXISTS: 'A backup with that name already exists there; it was not overwritten.',
     BACKUP_CANCELLED: 'Cancelled; no partial file was left.',
+    BACKUP_UNLOCK_INVALID: 'No key slot in the backup opens with that: use the password of a user who existed when it was made, or its recovery code.',
+    BACKUP_INTEGRITY_FAILED: 'The database read back from the backup failed SQLite’s integrity check; the backup was not kept.',
+    RESTORE_NO_ROLLBACK: 'There is no restore to undo (the archive before a restore is kept only until the next backup).',
+    RESTORE_NOT_READY: 'This backup did not pass its checks and cannot be restored.',
+    BACKUP_NO_KEY: 'The store has no backup key yet: the system admin makes one first, or use a passphrase.',
     INTERNAL: 'Internal error: the action did not complete and nothing was changed.',
   },
 };

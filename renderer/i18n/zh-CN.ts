@@ -181,6 +181,7 @@ const zhCN = {
     user: { manage: '管理用户' },
     role: { manage: '管理权限矩阵' },
     settings: { manage: '系统设置与备份' },
+    backup: { run: '制作和校验备份', restore: '从备份恢复档案库' },
     policy: { approve: '审批权限变更' },
   },
   signoff: {
@@ -351,6 +352,11 @@ const zhCN = {
     BACKUP_TARGET_UNAVAILABLE: '无法访问备份位置（U 盘可能已拔出或只读），操作未完成。',
     BACKUP_TARGET_EXISTS: '目标位置已有同名备份文件，未覆盖。',
     BACKUP_CANCELLED: '已取消，未留下不完整的文件。',
+    BACKUP_UNLOCK_INVALID: '备份中没有能用这个密码或恢复码打开的密钥槽：请输入备份时已有的用户的密码，或当时的恢复码。',
+    BACKUP_INTEGRITY_FAILED: '读回的备份中的数据库未通过 SQLite 完整性检查，备份未保存。',
+    RESTORE_NO_ROLLBACK: '没有可以撤销的恢复（下一次备份后不再保留恢复前的档案库）。',
+    RESTORE_NOT_READY: '这份备份的检查没有通过，不能用来恢复。',
+    BACKUP_NO_KEY: '本店还没有备份密钥：请系统管理员先生成备份密钥，或改用口令加密。',
     INTERNAL: '程序内部错误，操作未完成，数据未被修改。',
   },
 } as const;

@@ -12,6 +12,7 @@ import { attachmentsChannels } from '../attachments/attachmentsChannels';
 import { loansChannels } from '../loans/loansChannels';
 import { approvalsChannels } from '../approvals/approvalsChannels';
 import { auditChannels } from '../audit/auditChannels';
+import { backupChannels } from '../backup/backupChannels';
 import { jobsChannels } from '../jobs/jobsChannels';
 
 /**
@@ -32,6 +33,7 @@ export const channels = {
   ...loansChannels,
   ...approvalsChannels,
   ...auditChannels,
+  ...backupChannels,
   ...jobsChannels,
 } as const satisfies Record<string, ChannelDef>;
 

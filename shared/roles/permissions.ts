@@ -19,18 +19,22 @@ export const permissions = [
   'settings.manage',
   /** Countersigns changes to the permission matrix (second-person sign-off). */
   'policy.approve',
+  /** Makes and checks encrypted backups (to a USB stick or a folder). */
+  'backup.run',
+  /** Restores the archive from a backup, replacing the live one (with a system admin's sign-off). */
+  'backup.restore',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 export type PermissionMatrix = Record<Role, readonly Permission[]>;
 
 export const defaultPermissionMatrix: PermissionMatrix = {
-  archiveAdmin: ['customer.read', 'customer.readAll', 'customer.write', 'customer.reveal', 'loan.request', 'loan.handle', 'audit.read'],
+  archiveAdmin: ['customer.read', 'customer.readAll', 'customer.write', 'customer.reveal', 'loan.request', 'loan.handle', 'audit.read', 'backup.run'],
   consultant: ['customer.read', 'customer.write', 'loan.request'],
   salesManager: ['customer.read', 'customer.readAll', 'customer.write', 'customer.reveal', 'loan.request', 'loan.approve'],
   serviceManager: ['customer.read', 'customer.readAll', 'customer.write', 'customer.reveal', 'loan.request', 'loan.approve'],
   generalManager: ['customer.read', 'customer.readAll', 'customer.reveal', 'loan.request', 'loan.approve', 'audit.read', 'policy.approve'],
-  systemAdmin: ['audit.read', 'user.manage', 'role.manage', 'settings.manage'],
+  systemAdmin: ['audit.read', 'user.manage', 'role.manage', 'settings.manage', 'backup.run', 'backup.restore'],
 };
 
 /**

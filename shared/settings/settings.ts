@@ -22,6 +22,14 @@ export interface AppSettings {
   followUpDaysH: number;
   followUpDaysA: number;
   followUpDaysB: number;
+  /** Backups kept on a target folder; older ones this app made there are removed. */
+  backupKeepLast: number;
+  /** The dashboard warns when the last verified backup is older than this. */
+  backupWarnDays: number;
+  /** The folder offered when no removable drive is plugged in. */
+  backupFolder: string;
+  /** The store's backup key (age X25519 recipient): backups to it need no passphrase; its private half stays offline. */
+  backupRecipient: string;
 }
 
 export const settingsPatchSchema = z
@@ -41,5 +49,8 @@ export const settingsPatchSchema = z
     followUpDaysH: z.number().int().min(1).max(90).optional(),
     followUpDaysA: z.number().int().min(1).max(90).optional(),
     followUpDaysB: z.number().int().min(1).max(90).optional(),
+    backupKeepLast: z.number().int().min(1).max(100).optional(),
+    backupWarnDays: z.number().int().min(1).max(365).optional(),
+    backupFolder: z.string().trim().max(1000).optional(),
   })
   .strict();

@@ -13,10 +13,27 @@ describe('the contract', () => {
     }
   });
 
-  it('only the app status, setup, login/lock and recovery-code handlers may touch the session', () => {
+  it('only the app status, setup, login/lock, recovery-code and whole-archive (backup, restore) handlers may touch the session', () => {
     const withSession = channelNames.filter((name) => typeof handlers[name] !== 'function').sort();
     expect(withSession).toEqual(
-      ['app.status', 'auth.lock', 'auth.login', 'auth.logout', 'auth.recover', 'auth.touch', 'auth.unlock', 'settings.rotateRecovery', 'setup.confirmRecovery', 'setup.initialize'].sort(),
+      [
+        'app.status',
+        'auth.lock',
+        'auth.login',
+        'auth.logout',
+        'auth.recover',
+        'auth.touch',
+        'auth.unlock',
+        'settings.rotateRecovery',
+        'setup.confirmRecovery',
+        'setup.initialize',
+        'backup.start',
+        'backup.check',
+        'backup.status',
+        'backup.prepareRestore',
+        'backup.applyRestore',
+        'backup.undoRestore',
+      ].sort(),
     );
   });
 

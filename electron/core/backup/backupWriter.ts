@@ -7,7 +7,7 @@ import { fsyncDirectory } from '../fs/atomicWrite';
 import { startAgeEncryption, type AgeEncryption, type AgeRecipient } from './age';
 import { BlockPool, sealPayload } from './ageStream';
 import { corrupt, targetError, throwIfCancelled } from './backupErrors';
-import { containerPlaintext, type BackupEntrySource } from './backupContainer';
+import { containerPlaintext, type BackupEntrySource, type OnBackupEntry } from './backupContainer';
 import { readBackupFile, type BackupReadResult } from './backupReader';
 import { ProgressCounter, type OnProgress } from './progress';
 import { wipe } from './sodium';
@@ -31,6 +31,7 @@ export interface WriteBackupOptions {
 }
 
 export type ProgressOptions = { signal?: AbortSignal; onProgress?: OnProgress };
+export type VerifyOptions = ProgressOptions & { onEntry?: OnBackupEntry };
 
 /**
  * A backup written, fsynced and closed under a name that does not look finished
@@ -46,9 +47,10 @@ export interface PendingBackup {
    * Reads the whole file back from the target: the header is the one written, every chunk
    * authenticates under this backup's file key (so the plaintext is exactly what was hashed into
    * the manifest), the tar is well formed and ends where it should. Needs no secret, so a backup
-   * to an offline key is verified too. Returns the file's SHA-256 as read.
+   * to an offline key is verified too. Returns the file's SHA-256 as read. `onEntry` receives each
+   * entry's bytes as read back (the database, to check its integrity).
    */
-  verify(options?: ProgressOptions): Promise<BackupReadResult>;
+  verify(options?: VerifyOptions): Promise<BackupReadResult>;
   /** After a successful verify(): renames to the final name (never over a file) and fsyncs the folder. */
   publish(): Promise<{ path: string; sha256OfFile: string; bytes: number }>;
   /** Removes the partial file; safe to call more than once. */
@@ -138,7 +140,7 @@ class WrittenBackup implements PendingBackup {
     private readonly fileKey: Buffer,
   ) {}
 
-  async verify(options: ProgressOptions = {}): Promise<BackupReadResult> {
+  async verify(options: VerifyOptions = {}): Promise<BackupReadResult> {
     if (this.state === 'settled') throw new KedangError('INTERNAL', 'This backup was already published or discarded');
     const fileKeyFor = async (header: { bytes: Buffer }) => {
       if (!this.preamble.subarray(0, header.bytes.length).equals(header.bytes)) throw corrupt('header-syntax', 'The header read back differs from the one written');

@@ -3,12 +3,10 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { KedangError } from '../../../shared/contract/errors';
 import { latestSchemaVersion, migrations } from './migrations';
+import { openEncrypted } from './encryptedConnection';
 
 export const DB_FILE = 'kedang.db';
 const SQLITE_PLAIN_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
-/** Decrypted pages live in SQLite's page cache; 64 MiB keeps the working set of 100k customers hot. */
-const PAGE_CACHE_KIB = 64 * 1024;
-
 export interface ArchiveDb {
   sqlite: Database.Database;
   path: string;
@@ -19,37 +17,12 @@ export function dbPath(dataDir: string): string {
 }
 
 /**
- * Opens (or creates) the encrypted archive with the raw 256-bit master key, then migrates it.
- *
- * Cipher: SQLCipher 4 format (AES-256-CBC + HMAC-SHA512 per page), see docs/encryption.md.
- * The pragmas go in the same order on every open, before the key; the key is given raw
- * (x'…'), so no per-open PBKDF2 runs. A wrong key only shows at the first read, so we probe
- * right away, and we check the cipher is really active because an npm alias mix-up would
- * silently give us plain SQLite.
+ * Opens (or creates) the encrypted archive with the raw 256-bit master key (encryptedConnection.ts),
+ * then migrates it and checks the file on disk is not plain SQLite.
  */
 export function openArchiveDb(path: string, masterKey: Buffer, options: { migrate?: boolean } = {}): ArchiveDb {
-  if (masterKey.length !== 32) throw new KedangError('INTERNAL', 'Master key must be 256 bits');
-  const sqlite = new Database(path);
+  const sqlite = openEncrypted(path, masterKey);
   try {
-    sqlite.pragma(`cipher = 'sqlcipher'`);
-    sqlite.pragma('legacy = 4');
-    sqlite.pragma(`key = "x'${masterKey.toString('hex')}'"`);
-    try {
-      sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
-    } catch {
-      throw new KedangError('AUTH_INVALID_CREDENTIALS', 'The key does not open this archive');
-    }
-    if (sqlite.pragma('cipher', { simple: true }) !== 'sqlcipher') {
-      throw new KedangError('DB_NOT_ENCRYPTED', 'The SQLite build in use does not encrypt (better-sqlite3 alias?)');
-    }
-    sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('synchronous = FULL');
-    sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('secure_delete = ON');
-    // Sorts and temp indexes stay in memory: nothing decrypted may spill into a temp file.
-    sqlite.pragma('temp_store = MEMORY');
-    sqlite.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
-    sqlite.pragma('busy_timeout = 5000');
     if (options.migrate !== false) {
       migrate(sqlite);
       refreshPlannerStatistics(sqlite);

@@ -446,3 +446,28 @@ export const approvalDelegations = sqliteTable(
   },
   (t) => [index('approval_delegations_delegate').on(t.delegateId)],
 );
+
+/**
+ * Every backup made, checked or restored: when, where, how big, whether it was read back and found
+ * whole, by whom, and the audit head it holds. The destruction record reads it to list backups that
+ * still hold destroyed data; `rotatedAt` says when the app removed a file to keep only the last N.
+ */
+export const backupHistory = sqliteTable(
+  'backup_history',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: ['backup', 'verify', 'restore'] }).notNull(),
+    at: text('at').notNull(),
+    path: text('path').notNull(),
+    bytes: integer('bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    verified: integer('verified', { mode: 'boolean' }).notNull(),
+    secret: text('secret', { enum: ['passphrase', 'key'] }).notNull(),
+    byUser: integer('by_user').references(() => users.id),
+    snapshotAt: text('snapshot_at').notNull(),
+    auditSeq: integer('audit_seq'),
+    auditHash: text('audit_hash'),
+    rotatedAt: text('rotated_at'),
+  },
+  (t) => [index('backup_history_at').on(t.kind, t.at)],
+);

@@ -80,6 +80,7 @@ export class CallContext implements HandlerContext {
       unlockSession: () => s.unlockSession(),
       idleLockSeconds: () => s.idleLockSeconds(),
       transaction: <T>(fn: () => T): T => (this.inTransaction ? fn() : this.db.transaction(fn).immediate()),
+      files: s.files,
     };
     this.sessionControl = session;
     return this as CallContext & SessionHandlerContext;

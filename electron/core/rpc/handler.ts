@@ -5,6 +5,7 @@ import type { Clock } from '../clock';
 import type { AuditInput } from '../audit/auditLog';
 import type { UserRecord } from '../users/userStore';
 import type { JobStarter } from '../jobs/jobRunner';
+import type { ArchiveFiles } from '../backup/archiveFiles';
 
 /** An audit entry as a handler states it; the actor defaults to the caller. */
 export type AuditNote = Omit<AuditInput, 'actorId' | 'actorName'> & { actor?: { id: number | null; name: string } };
@@ -82,6 +83,8 @@ export interface SessionControl {
   idleLockSeconds(): number;
   /** Runs `fn` in a transaction when the call did not start with one (the archive was opened during the call). */
   transaction<T>(fn: () => T): T;
+  /** The archive as files: backup snapshots, checks, restore and its rollback. */
+  readonly files: ArchiveFiles;
 }
 
 export interface SessionHandlerContext extends HandlerContext {

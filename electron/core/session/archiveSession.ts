@@ -15,6 +15,7 @@ import { Vault, type KdfCost } from '../vault/vault';
 import { vaultPath } from '../vault/vaultFile';
 import type { LockoutEvent } from '../auth/lockout';
 import type { FileOpenings, KeyService, PasswordFailure, SessionState } from '../rpc/handler';
+import { ArchiveFiles } from '../backup/archiveFiles';
 
 export interface OpenArchive {
   db: ArchiveDb;
@@ -28,6 +29,7 @@ export interface ArchiveSessionOptions {
   clock: Clock;
   kdfCost?: KdfCost;
   idleLockSeconds?: number;
+  backupWorkFactor?: number;
 }
 
 /**
@@ -53,6 +55,7 @@ export class ArchiveSession implements KeyService, FileOpenings {
     this.idleOverrideSeconds = options.idleLockSeconds;
     mkdirSync(this.dataDir, { recursive: true, mode: 0o700 });
     this.lockout = new LockoutStore(this.dataDir, this.clock);
+    this.files = new ArchiveFiles(this.dataDir, this.clock, () => this.archive?.masterKey ?? null, () => this.close(), options.backupWorkFactor);
   }
 
   get openArchive(): OpenArchive | null {
@@ -92,6 +95,8 @@ export class ArchiveSession implements KeyService, FileOpenings {
   }
 
   private closeListeners: Array<() => void> = [];
+  /** The archive as files (backup, check, restore); it uses the live key without handing it out. */
+  readonly files: ArchiveFiles;
 
   /** Called just before the archive closes (logout, restore): running jobs are told to stop. */
   onClose(listener: () => void): void {

@@ -15,6 +15,10 @@ const settingNames: Record<keyof AppSettings, string> = {
   followUpDaysH: 'H 级跟进间隔（天）',
   followUpDaysA: 'A 级跟进间隔（天）',
   followUpDaysB: 'B 级跟进间隔（天）',
+  backupKeepLast: '备份保留份数',
+  backupWarnDays: '备份提醒（天）',
+  backupFolder: '备份文件夹',
+  backupRecipient: '备份密钥',
 };
 
 export const settingsHandlers: HandlersOf<'settings'> = {
@@ -23,7 +27,8 @@ export const settingsHandlers: HandlersOf<'settings'> = {
   'settings.update': (ctx, input) => {
     const before = readSettings(ctx.db);
     const changedFields = writeSettings(ctx.db, input);
-    const changed = changedFields.map((field) => `${settingNames[field]} ${String(before[field])} → ${String(input[field])}`);
+    const after = readSettings(ctx.db);
+    const changed = changedFields.map((field) => `${settingNames[field]} ${String(before[field])} → ${String(after[field])}`);
     // A new cadence moves every file's due date, in this same transaction.
     const moved = changedFields.some((field) => field.startsWith('followUpDays')) ? refreshAllFollowUps(ctx.db, ctx.clock.now()) : 0;
     ctx.audit({

@@ -15,6 +15,10 @@ const keys = {
   followUpDaysH: 'followUp.days.H',
   followUpDaysA: 'followUp.days.A',
   followUpDaysB: 'followUp.days.B',
+  backupKeepLast: 'backup.keepLast',
+  backupWarnDays: 'backup.warnDays',
+  backupFolder: 'backup.folder',
+  backupRecipient: 'backup.recipient',
 } as const;
 
 function positiveInt(value: string | undefined, fallback: number): number {
@@ -37,6 +41,10 @@ export function readSettings(db: Database.Database): AppSettings {
     followUpDaysH: positiveInt(map.get(keys.followUpDaysH), defaultCadence.H!.intervalDays),
     followUpDaysA: positiveInt(map.get(keys.followUpDaysA), defaultCadence.A!.intervalDays),
     followUpDaysB: positiveInt(map.get(keys.followUpDaysB), defaultCadence.B!.intervalDays),
+    backupKeepLast: positiveInt(map.get(keys.backupKeepLast), 5),
+    backupWarnDays: positiveInt(map.get(keys.backupWarnDays), 7),
+    backupFolder: map.get(keys.backupFolder) ?? '',
+    backupRecipient: map.get(keys.backupRecipient) ?? '',
   };
 }
 

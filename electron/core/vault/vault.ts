@@ -187,6 +187,11 @@ export class Vault {
     return { userId: user.userId, username: user.username, kdf, wrap: wrapKey(kek, masterKey, userAad(user.userId, user.username), this.random), updatedAt: this.clock.now().toISOString() };
   }
 
+  /** Whether this vault's slots wrap this master key (a backup of this very archive). */
+  holdsKey(candidate: Buffer): boolean {
+    return this.isMasterKey(candidate);
+  }
+
   private isMasterKey(candidate: Buffer): boolean {
     const expected = Buffer.from(this.data.keyCheck, 'base64');
     const actual = Buffer.from(keyCheck(candidate), 'base64');
