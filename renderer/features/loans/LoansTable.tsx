@@ -1,18 +1,16 @@
-import { useState } from 'react';
 import { Button, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../shared/app/status';
 import type { LoanRequest } from '../../../shared/loans/loanTypes';
 import { ErrorNotice, errorText } from '../../forms/ErrorNotice';
-import { CancelDialog } from './CancelDialog';
+import { useDialogState } from '../../dialogs/useDialogState';
 import { DecideDialog } from './DecideDialog';
 import { OverdueBadge, SecrecyBadge, StatusBadge } from './LoanBadges';
+import { useCancelLoan, useReturnLoan } from './loanConfirmations';
 import { useLoanCommand } from './loanQueries';
-import { ReturnDialog } from './ReturnDialog';
 import { formatTime } from './useLoanFormat';
 
-type Dialog = { kind: 'decide' | 'return' | 'cancel'; loan: LoanRequest } | null;
 type Action = 'decide' | 'submit' | 'checkout' | 'return' | 'cancel';
 
 /** What this user may do to this request now; core checks every one of them again. */
@@ -32,10 +30,11 @@ function actionsFor(loan: LoanRequest, user: SessionUser): Action[] {
 /** The register's table, used by every tab: one row per request with what may be done to it. */
 export function LoansTable({ loans, error, user }: { loans: LoanRequest[] | undefined; error: unknown; user: SessionUser }) {
   const { t } = useTranslation();
-  const [dialog, setDialog] = useState<Dialog>(null);
+  const deciding = useDialogState<LoanRequest>();
+  const cancel = useCancelLoan();
+  const giveBack = useReturnLoan();
   const submit = useLoanCommand('loans.submit');
   const checkout = useLoanCommand('loans.checkout');
-  const close = () => setDialog(null);
   const failed = (error: unknown) => notifications.show({ color: 'red', message: errorText(t, error) });
 
   const run = (action: Action, loan: LoanRequest) => {
@@ -47,8 +46,12 @@ export function LoansTable({ loans, error, user }: { loans: LoanRequest[] | unde
           { id: loan.id },
           { onSuccess: () => notifications.show({ color: 'green', message: t('loans.checkout.done', { id: loan.id, name: loan.requesterName }) }), onError: failed },
         );
-      default:
-        return setDialog({ kind: action, loan });
+      case 'decide':
+        return deciding.open(loan);
+      case 'return':
+        return giveBack(loan);
+      case 'cancel':
+        return cancel(loan);
     }
   };
 
@@ -159,9 +162,7 @@ export function LoansTable({ loans, error, user }: { loans: LoanRequest[] | unde
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {dialog?.kind === 'decide' && <DecideDialog loan={dialog.loan} onClose={close} />}
-      {dialog?.kind === 'return' && <ReturnDialog loan={dialog.loan} onClose={close} />}
-      {dialog?.kind === 'cancel' && <CancelDialog loan={dialog.loan} onClose={close} />}
+      <DecideDialog opened={deciding.opened} loan={deciding.value} onClose={deciding.close} />
     </>
   );
 }
