@@ -1,0 +1,14 @@
+import type { Messages } from '../../i18n/zh-CN';
+
+const signoffEnUS: Pick<Messages, 'signoff'> = {
+  signoff: {
+    title: 'Second-person sign-off',
+    request: 'To be approved',
+    intro: 'This needs a second person. The approver (not the person asking) enters their own username and password on this PC; the password is used for this signature only and is not kept.',
+    username: "Approver's username",
+    password: "Approver's password",
+    sign: 'Sign and approve',
+  },
+};
+
+export default signoffEnUS;
