@@ -22,7 +22,10 @@ export const SEARCH_INPUT_ID = 'customer-search';
 interface Props {
   filters: ListFilters;
   onFilters: (filters: ListFilters) => void;
-  onOpen: (id: number) => void;
+  /** Opens a file; `query` is what the search box holds, which the address may not have caught up with. */
+  onOpen: (id: number, query: string) => void;
+  /** False while a card covers the list: nothing typed earlier may navigate away from the card. */
+  active: boolean;
 }
 
 /**
@@ -30,15 +33,16 @@ interface Props {
  * of matching files: only the rows on screen are in the DOM and only their pages of 100 are fetched,
  * so 100,000 files scroll (or jump) as smoothly as 100.
  */
-export function CustomerList({ filters, onFilters, onOpen }: Props) {
+export function CustomerList({ filters, onFilters, onOpen: openFile, active }: Props) {
   const { t } = useTranslation();
   const staff = useStaff();
   // The box answers every keystroke; the address (and so the search) follows 200 ms after typing stops.
   const [text, setText] = useState(filters.query ?? '');
   const [typed] = useDebouncedValue(text, 200);
   const current = filters.query ?? '';
+  const onOpen = (id: number) => openFile(id, text);
   useEffect(() => {
-    if (typed !== current) onFilters({ ...filters, query: typed });
+    if (active && typed !== current) onFilters({ ...filters, query: typed });
     // Only a settled change of what was typed writes the address.
   }, [typed]);
   useEffect(() => {

@@ -39,7 +39,8 @@ export function CustomersPage({ user }: { user: SessionUser }) {
           <CustomerList
             filters={filters}
             onFilters={(next) => void navigate({ to: '/customers', search: searchOf(next), replace: true })}
-            onOpen={(id) => void navigate({ to: '/customers/$customerId', params: { customerId: id }, search: (list) => ({ ...list, tab: undefined }) })}
+            onOpen={(id, query) => void navigate({ to: '/customers/$customerId', params: { customerId: id }, search: (list) => ({ ...list, q: query || undefined, tab: undefined }) })}
+            active={!onCard && !creating}
           />
         </Stack>
       </Box>
