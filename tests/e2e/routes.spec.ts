@@ -1,5 +1,5 @@
 import { expect } from './harness';
-import { demoTest as test, demoUsers, logInAs, openScreen, rpcOk, shot } from './ui';
+import { demoTest as test, demoUsers, logInAs, logOut, openScreen, rpcOk, shot } from './ui';
 
 interface SearchResult {
   rows: Array<{ id: number; name: string }>;
@@ -81,5 +81,12 @@ test('a link to a card opens it on the tab it names, and the list, loans and aud
   await expect(page.getByRole('heading', { name: '用户与权限', level: 2 })).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('您没有执行此操作的权限');
   await expect(page.getByRole('table')).toHaveCount(0);
+
+  // Someone else at the keyboard starts at home, not on the previous user's page.
+  await page.goto('/#/audit?action=auth.login');
+  await expect(page.getByRole('table', { name: '审计日志' })).toBeVisible();
+  await logOut(page);
+  await logInAs(page, demoUsers.salesManager);
+  await expect(page).toHaveURL(/#\/home$/);
   expect(errors).toEqual([]);
 });
