@@ -23,6 +23,8 @@ export function DialogForm({ onSubmit, error, fields, prefix = '', children, sav
   const frame = useDialogFrame();
   const { setBusy } = frame;
   useEffect(() => setBusy(saving), [saving, setBusy]);
+  // A form that goes away mid-save must not leave its dialog unclosable the next time it opens.
+  useEffect(() => () => setBusy(false), [setBusy]);
   return (
     <form
       className="kd-dialog-form"
