@@ -10,6 +10,8 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     locale: 'zh-CN',
+    // The shop-floor PC's screen: every dialog's primary button must fit it without scrolling.
+    viewport: { width: 1366, height: 768 },
     timezoneId: 'Asia/Shanghai',
     screenshot: 'only-on-failure',
     launchOptions: {

@@ -1,16 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
-import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/app.css';
 import { App } from './app/App';
+import { AppProviders } from './app/AppProviders';
 import { ErrorBoundary } from './app/ErrorBoundary';
-import { LocalizedDatesProvider } from './app/LocalizedDatesProvider';
-import { theme } from './app/theme';
 import { initI18n } from './i18n';
 import { KedangError } from '../shared/contract/errors';
 import { refreshStatus } from './app/appStatus';
@@ -29,16 +26,11 @@ const queryClient: QueryClient = new QueryClient({
 void initI18n().then(() => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <MantineProvider theme={theme} defaultColorScheme="light">
-        <LocalizedDatesProvider>
-          <Notifications position="bottom-right" />
-          <QueryClientProvider client={queryClient}>
-            <ErrorBoundary>
-              <App />
-            </ErrorBoundary>
-          </QueryClientProvider>
-        </LocalizedDatesProvider>
-      </MantineProvider>
+      <AppProviders queryClient={queryClient}>
+        <ErrorBoundary>
+          <App />
+        </ErrorBoundary>
+      </AppProviders>
     </StrictMode>,
   );
 });

@@ -1,8 +1,10 @@
+import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { useQuery, type QueryClient } from '@tanstack/react-query';
-import { call } from '../api/kedang';
+import type { QueryClient } from '@tanstack/react-query';
+import { queryKey } from '../api/queryKey';
+import { useKedangQuery } from '../api/useKedang';
 
-export const statusQueryKey = ['app.status'] as const;
+export const statusQueryKey = queryKey('app.status', {});
 
 /** Polls faster when the idle lock is short, so a lock decided by core shows up within seconds. */
 function pollInterval(idleLockSeconds: number): number {
@@ -10,12 +12,14 @@ function pollInterval(idleLockSeconds: number): number {
 }
 
 export function useAppStatus() {
-  return useQuery({
-    queryKey: statusQueryKey,
-    queryFn: () => call('app.status', {}),
-    staleTime: 0,
-    refetchInterval: (query) => (query.state.data?.phase === 'ready' ? pollInterval(query.state.data.idleLockSeconds) : false),
-  });
+  return useKedangQuery(
+    'app.status',
+    {},
+    {
+      staleTime: 0,
+      refetchInterval: (query) => (query.state.data?.phase === 'ready' ? pollInterval(query.state.data.idleLockSeconds) : false),
+    },
+  );
 }
 
 export function refreshStatus(queryClient: QueryClient): Promise<void> {
@@ -24,10 +28,12 @@ export function refreshStatus(queryClient: QueryClient): Promise<void> {
 
 /**
  * Forgets everything a session fetched or submitted except the app status, so nothing of the
- * archive stays in memory behind a lock or login screen; toasts go too, as they may name people.
+ * archive stays in memory behind a lock or login screen; toasts and open confirmations go too, as
+ * they may name people.
  */
 export function clearSessionData(queryClient: QueryClient): void {
   queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== statusQueryKey[0] });
   queryClient.getMutationCache().clear();
   notifications.clean();
+  modals.closeAll();
 }

@@ -1,20 +1,25 @@
 import type { Permission } from '../../shared/roles/permissions';
 
 export interface NavItem {
-  route: string;
+  /** The screen's path, the first segment of the address (#/customers). */
+  to: '/home' | '/customers' | '/loans' | '/lifecycle' | '/reports' | '/backup' | '/audit' | '/users' | '/settings';
   labelKey: `nav.${string}`;
-  /** Shown only to roles holding this permission; main checks it again on every call. */
+  /** Shown only to roles holding this permission; the route refuses others, and main checks every call again. */
   permission?: Permission;
 }
 
 export const navItems: NavItem[] = [
-  { route: 'home', labelKey: 'nav.home' },
-  { route: 'customers', labelKey: 'nav.customers', permission: 'customer.read' },
-  { route: 'loans', labelKey: 'nav.loans', permission: 'loan.request' },
-  { route: 'lifecycle', labelKey: 'nav.lifecycle', permission: 'customer.write' },
-  { route: 'reports', labelKey: 'nav.reports' },
-  { route: 'backup', labelKey: 'nav.backup', permission: 'backup.run' },
-  { route: 'audit', labelKey: 'nav.audit', permission: 'audit.read' },
-  { route: 'users', labelKey: 'nav.users', permission: 'user.manage' },
-  { route: 'settings', labelKey: 'nav.settings', permission: 'settings.manage' },
+  { to: '/home', labelKey: 'nav.home' },
+  { to: '/customers', labelKey: 'nav.customers', permission: 'customer.read' },
+  { to: '/loans', labelKey: 'nav.loans', permission: 'loan.request' },
+  { to: '/lifecycle', labelKey: 'nav.lifecycle', permission: 'customer.write' },
+  { to: '/reports', labelKey: 'nav.reports' },
+  { to: '/backup', labelKey: 'nav.backup', permission: 'backup.run' },
+  { to: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },
+  { to: '/users', labelKey: 'nav.users', permission: 'user.manage' },
+  { to: '/settings', labelKey: 'nav.settings', permission: 'settings.manage' },
 ];
+
+export function navItem(to: NavItem['to']): NavItem {
+  return navItems.find((item) => item.to === to)!;
+}

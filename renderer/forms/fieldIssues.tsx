@@ -30,6 +30,8 @@ export function issueText(t: TFunction, issue: Issue): string {
     case 'invalid_value':
       return t('fieldIssues.invalidValue');
   }
+  // Empty required fields read the same whichever check found them.
+  if (issue.code === 'REQUIRED') return t('fieldIssues.required');
   if (t(`fieldIssues.${issue.code}`, { defaultValue: '' })) return t(`fieldIssues.${issue.code}`, params);
   if (t(`errors.${issue.code}`, { defaultValue: '' })) return t(`errors.${issue.code}`);
   return t('fieldIssues.invalid');

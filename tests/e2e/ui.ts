@@ -62,3 +62,86 @@ export async function setUpStoreByRpc(store: Harness, admin: Omit<StaffMember, '
   for (const user of staff) await rpcOk(store, 'users.create', user);
   await rpcOk(store, 'auth.logout');
 }
+
+/** The demo store's logins (`npm run web -- --demo`), one per role; all share one password. */
+export const demoPassword = 'Kedang2026';
+export const demoUsers = {
+  systemAdmin: 'admin',
+  archiveAdmin: 'archivist',
+  salesManager: 'salesmgr',
+  serviceManager: 'servicemgr',
+  generalManager: 'gm',
+  consultant: 'sales01',
+} as const;
+
+/**
+ * A test on a populated demo store (customers, loans and views in every state): `demoCustomers`
+ * says how many files it seeds; the store is the test's own.
+ */
+export const demoTest = harnessTest.extend<{ demoCustomers: number; store: Harness }>({
+  demoCustomers: [40, { option: true }],
+  store: async ({ demoCustomers }, use) => {
+    const store = await startHarness(['--demo', '--customers', String(demoCustomers)]);
+    await use(store);
+    await store.stop();
+  },
+  baseURL: async ({ store }, use) => use(store.url),
+});
+
+/** Logs a demo user in and waits for the home screen. */
+export async function logInAs(page: Page, username: string, password = demoPassword): Promise<void> {
+  await logIn(page, username, password);
+  await expect(page.getByRole('heading', { name: '工作台', level: 2 })).toBeVisible();
+}
+
+export async function logOut(page: Page): Promise<void> {
+  await page.getByRole('banner').getByRole('button', { name: '退出登录' }).click();
+  await expect(page.getByRole('heading', { name: '登录' })).toBeVisible();
+}
+
+/** Clicks a link of the side navigation and waits for the screen's heading. */
+export async function openScreen(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { name, exact: true, level: 2 })).toBeVisible();
+}
+
+/** Waits until the page has no call to core in flight for a moment (screens fetch as they mount). */
+export async function settle(page: Page, quietMs = 400): Promise<void> {
+  let pending = 0;
+  let last = Date.now();
+  const onRequest = (request: { url(): string }) => {
+    if (request.url().includes('/rpc/')) {
+      pending += 1;
+      last = Date.now();
+    }
+  };
+  const onDone = (request: { url(): string }) => {
+    if (request.url().includes('/rpc/')) {
+      pending = Math.max(0, pending - 1);
+      last = Date.now();
+    }
+  };
+  page.on('request', onRequest);
+  page.on('requestfinished', onDone);
+  page.on('requestfailed', onDone);
+  try {
+    await expect.poll(() => pending === 0 && Date.now() - last >= quietMs, { timeout: 15_000, intervals: [100] }).toBe(true);
+  } finally {
+    page.off('request', onRequest);
+    page.off('requestfinished', onDone);
+    page.off('requestfailed', onDone);
+  }
+}
+
+/** The element's box lies inside the viewport: seen without scrolling anything. */
+export async function expectOnScreen(locator: Locator): Promise<void> {
+  await expect(locator).toBeVisible();
+  const box = await locator.boundingBox();
+  const viewport = locator.page().viewportSize();
+  expect(box, 'element has a box').not.toBeNull();
+  expect(viewport).not.toBeNull();
+  expect(box!.y, 'top edge on screen').toBeGreaterThanOrEqual(0);
+  expect(box!.x, 'left edge on screen').toBeGreaterThanOrEqual(0);
+  expect(box!.y + box!.height, 'bottom edge on screen').toBeLessThanOrEqual(viewport!.height);
+  expect(box!.x + box!.width, 'right edge on screen').toBeLessThanOrEqual(viewport!.width);
+}

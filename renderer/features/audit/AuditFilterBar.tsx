@@ -1,11 +1,13 @@
-import { Autocomplete, Button, Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useEffect } from 'react';
+import { Autocomplete, Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import zhCN from '../../i18n/zh-CN';
+import { FormActions } from '../../forms/FormActions';
+import auditZhCN from './i18n.zh-CN';
 import { useUsers } from '../users/usersQueries';
-import type { AuditFilters } from './auditQueries';
+import type { AuditSearch } from './auditSearch';
 
 interface FilterValues {
   actorId: string;
@@ -15,37 +17,50 @@ interface FilterValues {
   period: [string | null, string | null];
 }
 
-const blank: FilterValues = { actorId: '', action: '', targetType: '', targetId: '', period: [null, null] };
-
 /** The action codes the app has names for; the filter matches an action exactly, so they are offered as you type. */
 type ActionNames = { [key: string]: string | ActionNames };
 const actionCodes = (names: ActionNames, prefix = ''): string[] =>
   Object.entries(names).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : actionCodes(value, `${prefix}${key}.`)));
-const knownActions = actionCodes(zhCN.auditActions);
+const knownActions = actionCodes(auditZhCN.auditActions);
 
-/** Whole days in local time, sent as ISO instants with the offset, as the contract asks. */
-function toFilters(values: FilterValues): AuditFilters {
+function valuesOf(search: AuditSearch): FilterValues {
+  return {
+    actorId: search.actor ? String(search.actor) : '',
+    action: search.action ?? '',
+    targetType: search.targetType ?? '',
+    targetId: search.targetId ?? '',
+    period: [search.from ?? null, search.to ?? null],
+  };
+}
+
+function searchOf(values: FilterValues): AuditSearch {
   const text = (value: string) => value.trim() || undefined;
   const actorId = Number(values.actorId);
   const [from, to] = values.period;
   return {
-    ...(Number.isInteger(actorId) && actorId > 0 ? { actorId } : {}),
-    ...(text(values.action) ? { action: text(values.action) } : {}),
-    ...(text(values.targetType) ? { targetType: text(values.targetType) } : {}),
-    ...(text(values.targetId) ? { targetId: text(values.targetId) } : {}),
-    ...(from ? { from: dayjs(from).startOf('day').format() } : {}),
-    ...(to ? { to: dayjs(to).endOf('day').format() } : {}),
+    actor: Number.isInteger(actorId) && actorId > 0 ? actorId : undefined,
+    action: text(values.action),
+    targetType: text(values.targetType),
+    targetId: text(values.targetId),
+    from: from ? dayjs(from).format('YYYY-MM-DD') : undefined,
+    to: to ? dayjs(to).format('YYYY-MM-DD') : undefined,
   };
 }
 
-/** Actor is picked from the accounts when the viewer may list them, otherwise typed as an id. */
-export function AuditFilterBar({ canListUsers, onApply }: { canListUsers: boolean; onApply: (filters: AuditFilters) => void }) {
+/** Actor is picked from the accounts when the viewer may list them, otherwise typed as an id; 查询 puts the filters in the address. */
+export function AuditFilterBar({ canListUsers, search, onApply }: { canListUsers: boolean; search: AuditSearch; onApply: (search: AuditSearch) => void }) {
   const { t } = useTranslation();
   const users = useUsers(canListUsers);
-  const form = useForm<FilterValues>({ initialValues: blank });
+  const form = useForm<FilterValues>({ initialValues: valuesOf(search) });
+  // Back, forward or a link changes the address: the fields show what is applied.
+  const applied = JSON.stringify(search);
+  useEffect(() => {
+    form.setValues(valuesOf(JSON.parse(applied) as AuditSearch));
+    // Only a change of the applied filters resets what is typed.
+  }, [applied]);
 
   return (
-    <form onSubmit={form.onSubmit((values) => onApply(toFilters(values)))}>
+    <form noValidate onSubmit={form.onSubmit((values) => onApply(searchOf(values)))}>
       <Group align="flex-end" gap="sm">
         {canListUsers ? (
           <Select
@@ -95,16 +110,15 @@ export function AuditFilterBar({ canListUsers, onApply }: { canListUsers: boolea
           clearable
           {...form.getInputProps('period')}
         />
-        <Button type="submit">{t('audit.apply')}</Button>
-        <Button
-          variant="default"
-          onClick={() => {
-            form.setValues(blank);
+        <FormActions
+          submitLabel={t('audit.apply')}
+          onCancel={() => {
+            form.setValues(valuesOf({}));
             onApply({});
           }}
-        >
-          {t('audit.clear')}
-        </Button>
+          cancelLabel={t('audit.clear')}
+          cancelDisabled={false}
+        />
       </Group>
     </form>
   );

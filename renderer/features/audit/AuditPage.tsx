@@ -1,18 +1,35 @@
-import { useState } from 'react';
 import { Alert, Button, Code, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../shared/app/status';
 import { ErrorNotice } from '../../forms/ErrorNotice';
 import { AuditFilterBar } from './AuditFilterBar';
 import { useAuditPages, useVerifyAudit, type AuditFilters } from './auditQueries';
+import type { AuditSearch } from './auditSearch';
+
+const auditRoute = getRouteApi('/audit');
+
+/** The address's filters as core's: whole days in local time, sent as ISO instants with the offset. */
+function filtersOf(search: AuditSearch): AuditFilters {
+  return {
+    ...(search.actor ? { actorId: search.actor } : {}),
+    ...(search.action ? { action: search.action } : {}),
+    ...(search.targetType ? { targetType: search.targetType } : {}),
+    ...(search.targetId ? { targetId: search.targetId } : {}),
+    ...(search.from ? { from: dayjs(search.from).startOf('day').format() } : {}),
+    ...(search.to ? { to: dayjs(search.to).endOf('day').format() } : {}),
+  };
+}
 
 /** The tamper-evident log: filters, newest first, the chain head to compare with paper, and a verify button. */
 export function AuditPage({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
-  const [filters, setFilters] = useState<AuditFilters>({});
-  const pages = useAuditPages(filters);
+  const navigate = auditRoute.useNavigate();
+  const search = auditRoute.useSearch();
+  const pages = useAuditPages(filtersOf(search));
   const verify = useVerifyAudit();
+  const verifyNow = () => verify.mutate({});
   const head = pages.data?.pages[0]?.head ?? null;
   const entries = pages.data?.pages.flatMap((page) => page.entries) ?? [];
 
@@ -35,7 +52,7 @@ export function AuditPage({ user }: { user: SessionUser }) {
               </Text>
             )}
           </Group>
-          <Button variant="light" onClick={() => verify.mutate()} loading={verify.isPending}>
+          <Button variant="light" onClick={verifyNow} loading={verify.isPending}>
             {t('audit.verify')}
           </Button>
         </Group>
@@ -50,7 +67,7 @@ export function AuditPage({ user }: { user: SessionUser }) {
           </Stack>
         )}
       </Paper>
-      <AuditFilterBar canListUsers={user.permissions.includes('user.manage')} onApply={setFilters} />
+      <AuditFilterBar canListUsers={user.permissions.includes('user.manage')} search={search} onApply={(next) => void navigate({ to: '/audit', search: next })} />
       <ErrorNotice error={pages.error} />
       {pages.isPending ? (
         <Loader size="sm" aria-label={t('app.loading')} />

@@ -1,13 +1,14 @@
-import { Button, Group, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Button, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../shared/app/status';
 import { channels } from '../../../shared/contract/channels';
-import { call } from '../../api/kedang';
+import { useKedangMutation } from '../../api/useKedang';
 import { refreshStatus } from '../../app/appStatus';
 import { GateLayout } from '../../app/GateLayout';
 import { ErrorNotice } from '../../forms/ErrorNotice';
+import { FormActions } from '../../forms/FormActions';
 import { schemaErrors } from '../../forms/fieldIssues';
 import { useRoleLabel } from '../../i18n/roleLabel';
 
@@ -19,19 +20,17 @@ export function LockScreen({ user }: { user: SessionUser }) {
   const roleLabel = useRoleLabel();
   const queryClient = useQueryClient();
   const form = useForm({ initialValues: { password: '' }, validate: (values) => schemaErrors(unlockSchema, values) });
-  const unlock = useMutation({
-    mutationFn: (values: { password: string }) => call('auth.unlock', values),
+  const unlock = useKedangMutation('auth.unlock', {
     onSuccess: () => refreshStatus(queryClient),
     onError: () => form.setFieldValue('password', ''),
   });
-  const logout = useMutation({
-    mutationFn: () => call('auth.logout', {}),
+  const logout = useKedangMutation('auth.logout', {
     onSettled: () => refreshStatus(queryClient),
   });
 
   return (
     <GateLayout>
-      <form onSubmit={form.onSubmit((values) => unlock.mutate(values))}>
+      <form noValidate onSubmit={form.onSubmit((values) => unlock.mutate(values))}>
         <Stack>
           <Title order={2}>{t('auth.lockTitle')}</Title>
           <Text>{t('auth.lockedBy', { name: user.displayName, username: user.username, role: roleLabel(user.role) })}</Text>
@@ -40,14 +39,15 @@ export function LockScreen({ user }: { user: SessionUser }) {
           </Text>
           <PasswordInput label={t('fields.password')} autoFocus autoComplete="current-password" {...form.getInputProps('password')} />
           <ErrorNotice error={unlock.error ?? logout.error} />
-          <Group justify="space-between">
-            <Button variant="default" onClick={() => logout.mutate()} loading={logout.isPending}>
-              {t('auth.switchUser')}
-            </Button>
-            <Button type="submit" loading={unlock.isPending}>
-              {t('auth.unlock')}
-            </Button>
-          </Group>
+          <FormActions
+            submitLabel={t('auth.unlock')}
+            saving={unlock.isPending}
+            start={
+              <Button variant="default" onClick={() => logout.mutate({})} loading={logout.isPending}>
+                {t('auth.switchUser')}
+              </Button>
+            }
+          />
         </Stack>
       </form>
     </GateLayout>

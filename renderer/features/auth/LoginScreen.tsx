@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import { Anchor, Button, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { channels } from '../../../shared/contract/channels';
-import { call } from '../../api/kedang';
+import { useKedangMutation } from '../../api/useKedang';
 import { refreshStatus } from '../../app/appStatus';
 import { GateLayout } from '../../app/GateLayout';
 import { ErrorNotice } from '../../forms/ErrorNotice';
+import { FormActions } from '../../forms/FormActions';
 import { schemaErrors } from '../../forms/fieldIssues';
 import { RecoverPasswordForm } from './RecoverPasswordForm';
 
@@ -30,14 +31,13 @@ function LoginForm({ onForgot }: { onForgot: () => void }) {
     initialValues: { username: '', password: '' },
     validate: (values) => schemaErrors(loginSchema, values),
   });
-  const login = useMutation({
-    mutationFn: (values: { username: string; password: string }) => call('auth.login', values),
+  const login = useKedangMutation('auth.login', {
     onSuccess: () => refreshStatus(queryClient),
     onError: () => form.setFieldValue('password', ''),
   });
 
   return (
-    <form onSubmit={form.onSubmit((values) => login.mutate(values))}>
+    <form noValidate onSubmit={form.onSubmit((values) => login.mutate(values))}>
       <Stack>
         <Title order={2}>{t('auth.loginTitle')}</Title>
         <Text size="sm" c="dimmed">
@@ -46,14 +46,15 @@ function LoginForm({ onForgot }: { onForgot: () => void }) {
         <TextInput label={t('fields.username')} autoFocus autoComplete="username" {...form.getInputProps('username')} />
         <PasswordInput label={t('fields.password')} autoComplete="current-password" {...form.getInputProps('password')} />
         <ErrorNotice error={login.error} />
-        <Group justify="space-between">
-          <Anchor component="button" type="button" size="sm" onClick={onForgot}>
-            {t('auth.forgot')}
-          </Anchor>
-          <Button type="submit" loading={login.isPending}>
-            {t('auth.login')}
-          </Button>
-        </Group>
+        <FormActions
+          submitLabel={t('auth.login')}
+          saving={login.isPending}
+          start={
+            <Anchor component="button" type="button" size="sm" onClick={onForgot}>
+              {t('auth.forgot')}
+            </Anchor>
+          }
+        />
       </Stack>
     </form>
   );

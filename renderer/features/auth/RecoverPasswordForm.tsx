@@ -1,12 +1,13 @@
-import { Button, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { channels } from '../../../shared/contract/channels';
-import { call } from '../../api/kedang';
+import { useKedangMutation } from '../../api/useKedang';
 import { refreshStatus } from '../../app/appStatus';
 import { ErrorNotice } from '../../forms/ErrorNotice';
+import { FormActions } from '../../forms/FormActions';
 import { repeatErrors, schemaErrors, serverFieldErrors } from '../../forms/fieldIssues';
 import { useRecoverySheet } from '../setup/RecoverySheetContext';
 
@@ -28,8 +29,7 @@ export function RecoverPasswordForm({ onBack }: { onBack: () => void }) {
     initialValues: { username: '', recoveryCode: '', newPassword: '', newPasswordRepeat: '' },
     validate: (values) => ({ ...schemaErrors(recoverSchema, values), ...repeatErrors(values.newPassword, values.newPasswordRepeat, 'newPasswordRepeat') }),
   });
-  const recover = useMutation({
-    mutationFn: ({ newPasswordRepeat: _repeat, ...input }: RecoverValues) => call('auth.recover', input),
+  const recover = useKedangMutation('auth.recover', {
     onSuccess: async ({ user: _user, ...sheet }) => {
       recovery.show(sheet);
       await refreshStatus(queryClient);
@@ -38,7 +38,7 @@ export function RecoverPasswordForm({ onBack }: { onBack: () => void }) {
   });
 
   return (
-    <form onSubmit={form.onSubmit((values) => recover.mutate(values))}>
+    <form noValidate onSubmit={form.onSubmit(({ newPasswordRepeat: _repeat, ...input }) => recover.mutate(input))}>
       <Stack>
         <Title order={2}>{t('auth.recoverTitle')}</Title>
         <Text size="sm" c="dimmed">
@@ -55,14 +55,7 @@ export function RecoverPasswordForm({ onBack }: { onBack: () => void }) {
         <PasswordInput label={t('fields.newPassword')} description={t('fields.passwordHint')} autoComplete="new-password" {...form.getInputProps('newPassword')} />
         <PasswordInput label={t('fields.newPasswordRepeat')} autoComplete="new-password" {...form.getInputProps('newPasswordRepeat')} />
         <ErrorNotice error={recover.error} fields={formFields} />
-        <Group justify="space-between">
-          <Button variant="default" onClick={onBack}>
-            {t('auth.backToLogin')}
-          </Button>
-          <Button type="submit" loading={recover.isPending}>
-            {t('auth.recoverSubmit')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onBack} cancelLabel={t('auth.backToLogin')} submitLabel={t('auth.recoverSubmit')} saving={recover.isPending} />
       </Stack>
     </form>
   );

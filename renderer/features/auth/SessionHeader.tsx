@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Badge, Button, Group, Text } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../shared/app/status';
-import { call } from '../../api/kedang';
+import { useKedangMutation } from '../../api/useKedang';
 import { refreshStatus } from '../../app/appStatus';
 import { useRoleLabel } from '../../i18n/roleLabel';
 import { LoanNotifications } from '../loans/LoanNotifications';
@@ -16,8 +16,7 @@ export function SessionHeader({ user }: { user: SessionUser }) {
   const roleLabel = useRoleLabel();
   const queryClient = useQueryClient();
   const [changing, setChanging] = useState(false);
-  const logout = useMutation({
-    mutationFn: () => call('auth.logout', {}),
+  const logout = useKedangMutation('auth.logout', {
     onSettled: () => refreshStatus(queryClient),
   });
 
@@ -36,7 +35,7 @@ export function SessionHeader({ user }: { user: SessionUser }) {
       <Button size="compact-sm" variant="subtle" onClick={() => setChanging(true)}>
         {t('app.header.changePassword')}
       </Button>
-      <Button size="compact-sm" variant="subtle" color="gray" onClick={() => logout.mutate()} loading={logout.isPending}>
+      <Button size="compact-sm" variant="subtle" color="gray" onClick={() => logout.mutate({})} loading={logout.isPending}>
         {t('app.header.logout')}
       </Button>
       <ChangePasswordDialog opened={changing} onClose={() => setChanging(false)} />

@@ -9,7 +9,7 @@ export function FollowUpBadge({ followUp }: { followUp: FollowUpStatus }) {
   const { t } = useTranslation();
   if (followUp.state === 'none') return null;
   return (
-    <Badge size="sm" color={followUpColors[followUp.state]} variant="light" tt="none">
+    <Badge size="sm" color={followUpColors[followUp.state]} variant="light" tt="none" style={{ flexShrink: 0 }}>
       {t(`customers.vocab.followUp.${followUp.state}`, { count: followUp.overdueDays })}
     </Badge>
   );

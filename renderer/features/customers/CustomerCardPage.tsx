@@ -10,8 +10,9 @@ import { SecrecyBadge } from '../loans/LoanBadges';
 import { LoanOutBadge } from '../loans/LoanOutBadge';
 import { GradeDialog, MoveFileDialog } from './CardDialogs';
 import { FollowUpBadge } from './CustomerBadges';
-import { CustomerForm } from './CustomerForm';
+import { CustomerFormDialog } from './CustomerForm';
 import { useCustomerCard, useCustomerHistory } from './customerQueries';
+import { cardTabs, type CardTab } from './customerSearch';
 import { MaskedValue } from './MaskedValue';
 import { AttachmentsTab, ConsentsTab, ContactsTab, FeedbackTab, IntentionsTab, ServicesTab, VehiclesTab } from './records';
 
@@ -28,8 +29,17 @@ const recordTabs = [
 
 const dateTime = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : null);
 
+interface Props {
+  id: number;
+  user: SessionUser;
+  /** The open tab, from the address (#/customers/12?tab=vehicles). */
+  tab: CardTab;
+  onTab: (tab: CardTab) => void;
+  onBack: () => void;
+}
+
 /** The customer card (客户档案卡): the file with its badges and an incomplete-card warning, then one tab per kind of record. */
-export function CustomerCardPage({ id, user, onBack }: { id: number; user: SessionUser; onBack: () => void }) {
+export function CustomerCardPage({ id, user, tab, onTab, onBack }: Props) {
   const { t } = useTranslation();
   const card = useCustomerCard(id);
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -102,7 +112,7 @@ export function CustomerCardPage({ id, user, onBack }: { id: number; user: Sessi
         </Alert>
       ) : null}
 
-      <Tabs defaultValue="overview" keepMounted={false}>
+      <Tabs value={tab} onChange={(value) => onTab(cardTabs.find((known) => known === value) ?? 'overview')} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="overview">{t('customers.card.tabs.overview')}</Tabs.Tab>
           {recordTabs.map(([key]) => (
@@ -126,9 +136,9 @@ export function CustomerCardPage({ id, user, onBack }: { id: number; user: Sessi
         </Tabs.Panel>
       </Tabs>
 
-      {dialog === 'edit' && <CustomerForm card={card.data} user={user} onClose={() => setDialog(null)} onSaved={() => setDialog(null)} />}
-      {dialog === 'grade' && <GradeDialog card={card.data} onClose={() => setDialog(null)} />}
-      {dialog === 'move' && <MoveFileDialog card={card.data} onClose={() => setDialog(null)} />}
+      <CustomerFormDialog opened={dialog === 'edit'} card={card.data} user={user} onClose={() => setDialog(null)} onSaved={() => setDialog(null)} />
+      <GradeDialog opened={dialog === 'grade'} card={card.data} onClose={() => setDialog(null)} />
+      <MoveFileDialog opened={dialog === 'move'} card={card.data} onClose={() => setDialog(null)} />
     </Stack>
   );
 }

@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { ActionIcon, Button, Checkbox, Divider, Grid, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { ActionIcon, Button, Checkbox, Divider, Grid, Group, Input, SegmentedControl, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm, type FormErrors } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -10,8 +9,10 @@ import type { CustomerCard, PaperLocation } from '../../../shared/customers/cust
 import { categories, customerKinds, genders, grades, idTypes, secrecyLevels, sourceChannels, type CustomerKind } from '../../../shared/customers/vocabularies';
 import { parseCreditCode } from '../../../shared/validation/creditCode';
 import { parseResidentId } from '../../../shared/validation/residentId';
-import { ErrorNotice } from '../../forms/ErrorNotice';
+import { AppDialog, useUnsavedChangesGuard } from '../../dialogs/AppDialog';
+import { DialogForm } from '../../dialogs/DialogForm';
 import { FieldIssueText, schemaErrors, serverFieldErrors } from '../../forms/fieldIssues';
+import { mandatory } from '../../forms/mandatory';
 import { useCardCommand, useStaff } from './customerQueries';
 
 interface PhoneRow {
@@ -130,6 +131,7 @@ function toInput(values: FormValues, card: CustomerCard | null): CustomerInput {
 }
 
 interface Props {
+  opened: boolean;
   /** The file being edited; null opens a new one. */
   card: CustomerCard | null;
   user: SessionUser;
@@ -137,18 +139,28 @@ interface Props {
   onSaved: (card: CustomerCard) => void;
 }
 
+/** 新建客户档案 / 编辑客户档案 in the app's dialog frame: the form scrolls, 保存 stays on screen. */
+export function CustomerFormDialog({ opened, card, user, onClose, onSaved }: Props) {
+  const { t } = useTranslation();
+  const title = card ? t('customers.form.editTitle', { name: card.customer.name }) : t('customers.form.createTitle');
+  return (
+    <AppDialog opened={opened} onClose={onClose} title={title} size="80rem">
+      <CustomerForm card={card} user={user} onSaved={onSaved} />
+    </AppDialog>
+  );
+}
+
 /**
  * Create or edit a customer file in one keyboard-friendly form: Tab through the fields, Ctrl+Enter
  * saves from anywhere, Esc asks before throwing away changes. The shared schema checks each field as
  * core will; a failed save keeps everything typed and shows each problem under its field.
  */
-export function CustomerForm({ card, user, onClose, onSaved }: Props) {
+function CustomerForm({ card, user, onSaved }: Omit<Props, 'opened' | 'onClose'>) {
   const { t } = useTranslation();
   const staff = useStaff();
   const create = useCardCommand('customers.create');
   const update = useCardCommand('customers.update');
   const save = card ? update : create;
-  const [confirmDiscard, setConfirmDiscard] = useState(false);
   const form = useForm<FormValues>({
     mode: 'controlled',
     initialValues: initialValues(card, user),
@@ -161,6 +173,7 @@ export function CustomerForm({ card, user, onClose, onSaved }: Props) {
       return { ...schemaErrors(customerInputSchema, input), ...errors };
     },
   });
+  useUnsavedChangesGuard(() => form.isDirty());
   const values = form.getValues();
   const person = values.kind === 'person';
   // A code whose check character fails is asked about, not refused: some early pilot codes fail it.
@@ -171,6 +184,8 @@ export function CustomerForm({ card, user, onClose, onSaved }: Props) {
     const customer = toInput(valid, card);
     const done = (saved: CustomerCard) => {
       notifications.show({ color: 'green', message: t(card ? 'customers.form.saved' : 'customers.form.created', { archiveNo: saved.customer.archiveNo, name: saved.customer.name }) });
+      // Saved: nothing is left unsaved, so closing must not ask.
+      form.resetDirty();
       onSaved(saved);
     };
     const failed = (error: Error) => form.setErrors(serverFieldErrors(error, formFields, 'customer.'));
@@ -178,7 +193,6 @@ export function CustomerForm({ card, user, onClose, onSaved }: Props) {
     else create.mutate({ customer }, { onSuccess: done, onError: failed });
   });
 
-  const close = () => (form.isDirty() ? setConfirmDiscard(true) : onClose());
   const onIdBlur = () => {
     if (values.idType !== 'resident' || !values.idNumber.trim()) return;
     const parsed = parseResidentId(values.idNumber);
@@ -193,92 +207,85 @@ export function CustomerForm({ card, user, onClose, onSaved }: Props) {
   const field = (name: keyof FormValues) => form.getInputProps(name);
 
   return (
-    <Modal
-      opened
-      onClose={close}
-      size="80rem"
-      title={card ? t('customers.form.editTitle', { name: card.customer.name }) : t('customers.form.createTitle')}
-      styles={{ title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-xl)' } }}
-      closeOnClickOutside={false}
-    >
-      <form
-        onSubmit={submit}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-            event.preventDefault();
-            submit();
-          }
-        }}
-        aria-label={card ? t('customers.form.editTitle', { name: card.customer.name }) : t('customers.form.createTitle')}
-      >
-        <Stack gap="md">
-          <Group align="flex-end">
-            <SegmentedControl aria-label={t('customers.fields.kind')} data={customerKinds.map(option('kind'))} value={values.kind} onChange={(kind) => form.setFieldValue('kind', kind as CustomerKind)} />
-          </Group>
-          <Divider label={t('customers.card.sections.identity')} labelPosition="left" />
-          <Grid>
-            <Grid.Col span={{ base: 12, md: 4 }}>
-              <TextInput label={t('customers.fields.name')} required data-autofocus maxLength={100} {...field('name')} />
-            </Grid.Col>
-            {person ? (
-              <>
-                <Grid.Col span={{ base: 6, md: 2 }}>
-                  <Select label={t('customers.fields.gender')} clearable data={genders.map(option('gender'))} {...field('gender')} />
-                </Grid.Col>
-                <Grid.Col span={{ base: 6, md: 2 }}>
-                  <DateInput label={t('customers.fields.birthDate')} valueFormat="YYYY-MM-DD" clearable maxDate={new Date()} {...field('birthDate')} />
-                </Grid.Col>
-                <Grid.Col span={{ base: 12, md: 4 }}>
-                  <TextInput label={t('customers.fields.occupation')} {...field('occupation')} />
-                </Grid.Col>
-              </>
-            ) : (
-              <>
-                <Grid.Col span={{ base: 12, md: 4 }}>
-                  <TextInput label={t('customers.fields.creditCode')} required {...field('creditCode')} />
-                  {creditCodeWarning && (
-                    <Checkbox mt={6} size="xs" label={t('customers.fields.creditCodeConfirm')} {...form.getInputProps('creditCodeChecksumConfirmed', { type: 'checkbox' })} />
-                  )}
-                </Grid.Col>
-                <Grid.Col span={{ base: 6, md: 2 }}>
-                  <TextInput label={t('customers.fields.legalRep')} {...field('legalRep')} />
-                </Grid.Col>
-                <Grid.Col span={{ base: 6, md: 2 }}>
-                  <TextInput label={t('customers.fields.contactPerson')} {...field('contactPerson')} />
-                </Grid.Col>
-              </>
+    <DialogForm onSubmit={submit} saving={save.isPending} error={save.error} fields={formFields} prefix="customer." submitTitle={t('customers.form.saveShortcut')}>
+      <Stack gap="md">
+        <Group align="flex-end">
+          <SegmentedControl aria-label={t('customers.fields.kind')} data={customerKinds.map(option('kind'))} value={values.kind} onChange={(kind) => form.setFieldValue('kind', kind as CustomerKind)} />
+        </Group>
+        <Divider label={t('customers.card.sections.identity')} labelPosition="left" />
+        <Grid>
+          <Grid.Col span={{ base: 12, md: 4 }}>
+            <TextInput label={t('customers.fields.name')} {...mandatory} data-autofocus maxLength={100} {...field('name')} />
+          </Grid.Col>
+          {person ? (
+            <>
+              <Grid.Col span={{ base: 6, md: 2 }}>
+                <Select label={t('customers.fields.gender')} clearable data={genders.map(option('gender'))} {...field('gender')} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 6, md: 2 }}>
+                <DateInput label={t('customers.fields.birthDate')} valueFormat="YYYY-MM-DD" clearable maxDate={new Date()} {...field('birthDate')} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, md: 4 }}>
+                <TextInput label={t('customers.fields.occupation')} {...field('occupation')} />
+              </Grid.Col>
+            </>
+          ) : (
+            <>
+              <Grid.Col span={{ base: 12, md: 4 }}>
+                <TextInput label={t('customers.fields.creditCode')} {...mandatory} {...field('creditCode')} />
+                {creditCodeWarning && (
+                  <Checkbox mt={6} size="xs" label={t('customers.fields.creditCodeConfirm')} {...form.getInputProps('creditCodeChecksumConfirmed', { type: 'checkbox' })} />
+                )}
+              </Grid.Col>
+              <Grid.Col span={{ base: 6, md: 2 }}>
+                <TextInput label={t('customers.fields.legalRep')} {...field('legalRep')} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 6, md: 2 }}>
+                <TextInput label={t('customers.fields.contactPerson')} {...field('contactPerson')} />
+              </Grid.Col>
+            </>
+          )}
+          <Grid.Col span={{ base: 12, md: 4 }}>
+            <Select label={t('customers.fields.idType')} clearable data={idTypes.map(option('idType'))} {...field('idType')} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 8 }}>
+            <TextInput
+              label={t('customers.fields.idNumber')}
+              autoComplete="off"
+              placeholder={card?.customer.idNumberMasked ?? undefined}
+              description={card?.customer.idNumberMasked ? t('customers.form.keepIdHint') : undefined}
+              disabled={values.removeIdNumber}
+              {...field('idNumber')}
+              onBlur={(event) => {
+                form.getInputProps('idNumber').onBlur?.(event);
+                onIdBlur();
+              }}
+            />
+            {card?.customer.idNumberMasked && (
+              <Checkbox mt={6} size="xs" label={t('customers.form.removeId')} {...form.getInputProps('removeIdNumber', { type: 'checkbox' })} />
             )}
-            <Grid.Col span={{ base: 12, md: 4 }}>
-              <Select label={t('customers.fields.idType')} clearable data={idTypes.map(option('idType'))} {...field('idType')} />
-            </Grid.Col>
-            <Grid.Col span={{ base: 12, md: 8 }}>
-              <TextInput
-                label={t('customers.fields.idNumber')}
-                autoComplete="off"
-                placeholder={card?.customer.idNumberMasked ?? undefined}
-                description={card?.customer.idNumberMasked ? t('customers.form.keepIdHint') : undefined}
-                disabled={values.removeIdNumber}
-                {...field('idNumber')}
-                onBlur={(event) => {
-                  form.getInputProps('idNumber').onBlur?.(event);
-                  onIdBlur();
-                }}
-              />
-              {card?.customer.idNumberMasked && (
-                <Checkbox mt={6} size="xs" label={t('customers.form.removeId')} {...form.getInputProps('removeIdNumber', { type: 'checkbox' })} />
-              )}
-            </Grid.Col>
-          </Grid>
+          </Grid.Col>
+        </Grid>
 
-          <Divider label={t('customers.card.sections.contact')} labelPosition="left" />
-          <Stack gap="xs" role="group" aria-label={t('customers.fields.phones')}>
+        <Divider label={t('customers.card.sections.contact')} labelPosition="left" />
+        {/* Each phone row needs its number: the group says so with the asterisk every required field has. */}
+        <Input.Wrapper label={t('customers.fields.phones')} withAsterisk={values.phones.some((phone) => phone.keepId === undefined)} labelElement="div">
+          <Stack gap="xs" mt={4} role="group" aria-label={t('customers.fields.phones')}>
             {values.phones.map((phone, index) => (
               <Group key={phone.keepId ?? `new-${index}`} align="flex-start" wrap="nowrap">
                 <Select w={130} aria-label={t('customers.fields.phoneKind')} allowDeselect={false} data={(['mobile', 'other'] as const).map(option('phoneKind'))} {...form.getInputProps(`phones.${index}.kind`)} />
                 {phone.keepId !== undefined ? (
                   <TextInput style={{ flex: 1 }} aria-label={`${t('customers.fields.phoneNumber')} ${index + 1}`} value={phone.masked ?? ''} readOnly variant="filled" />
                 ) : (
-                  <TextInput style={{ flex: 1 }} aria-label={`${t('customers.fields.phoneNumber')} ${index + 1}`} placeholder="138 0013 8000" autoComplete="off" inputMode="tel" {...form.getInputProps(`phones.${index}.number`)} />
+                  <TextInput
+                    style={{ flex: 1 }}
+                    aria-label={`${t('customers.fields.phoneNumber')} ${index + 1}`}
+                    aria-required
+                    placeholder="138 0013 8000"
+                    autoComplete="off"
+                    inputMode="tel"
+                    {...form.getInputProps(`phones.${index}.number`)}
+                  />
                 )}
                 <ActionIcon variant="subtle" color="red" size="lg" aria-label={`${t('customers.fields.removePhone')} ${index + 1}`} onClick={() => form.removeListItem('phones', index)}>
                   ×
@@ -291,93 +298,69 @@ export function CustomerForm({ card, user, onClose, onSaved }: Props) {
               </Button>
             </Group>
           </Stack>
-          <Grid>
-            <Grid.Col span={{ base: 6, md: 3 }}>
-              <TextInput label={t('customers.fields.wechat')} {...field('wechat')} />
-            </Grid.Col>
-            <Grid.Col span={{ base: 6, md: 3 }}>
-              <TextInput label={t('customers.fields.email')} type="email" {...field('email')} />
-            </Grid.Col>
-            <Grid.Col span={{ base: 6, md: 2 }}>
-              <TextInput label={t('customers.fields.region')} {...field('region')} />
-            </Grid.Col>
-            <Grid.Col span={{ base: 12, md: 4 }}>
-              <TextInput label={t('customers.fields.address')} {...field('address')} />
-            </Grid.Col>
-          </Grid>
+        </Input.Wrapper>
+        <Grid>
+          <Grid.Col span={{ base: 6, md: 3 }}>
+            <TextInput label={t('customers.fields.wechat')} {...field('wechat')} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, md: 3 }}>
+            <TextInput label={t('customers.fields.email')} inputMode="email" autoComplete="off" {...field('email')} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, md: 2 }}>
+            <TextInput label={t('customers.fields.region')} {...field('region')} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 4 }}>
+            <TextInput label={t('customers.fields.address')} {...field('address')} />
+          </Grid.Col>
+        </Grid>
 
-          <Divider label={t('customers.card.sections.sales')} labelPosition="left" />
-          <Grid>
-            <Grid.Col span={{ base: 6, md: 3 }}>
-              <Select label={t('customers.fields.sourceChannel')} required data={sourceChannels.map(option('sourceChannel'))} {...field('sourceChannel')} />
-            </Grid.Col>
-            <Grid.Col span={{ base: 6, md: 3 }}>
-              <Select label={t('customers.fields.category')} required allowDeselect={false} data={categories.map(option('category'))} {...field('category')} />
-            </Grid.Col>
-            <Grid.Col span={{ base: 6, md: 3 }}>
-              <Select label={t('customers.fields.grade')} clearable data={grades.map(option('grade'))} {...field('grade')} />
-            </Grid.Col>
-            <Grid.Col span={{ base: 6, md: 3 }}>
-              <Select
-                label={t('customers.fields.ownerId')}
-                clearable
-                searchable
-                disabled={user.role === 'consultant'}
-                placeholder={t('customers.form.noOwner')}
-                data={(staff.data ?? []).map((s) => ({ value: String(s.id), label: s.displayName }))}
-                {...field('ownerId')}
-              />
-            </Grid.Col>
-          </Grid>
+        <Divider label={t('customers.card.sections.sales')} labelPosition="left" />
+        <Grid>
+          <Grid.Col span={{ base: 6, md: 3 }}>
+            <Select label={t('customers.fields.sourceChannel')} {...mandatory} data={sourceChannels.map(option('sourceChannel'))} {...field('sourceChannel')} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, md: 3 }}>
+            <Select label={t('customers.fields.category')} {...mandatory} allowDeselect={false} data={categories.map(option('category'))} {...field('category')} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, md: 3 }}>
+            <Select label={t('customers.fields.grade')} clearable data={grades.map(option('grade'))} {...field('grade')} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, md: 3 }}>
+            <Select
+              label={t('customers.fields.ownerId')}
+              clearable
+              searchable
+              disabled={user.role === 'consultant'}
+              placeholder={t('customers.form.noOwner')}
+              data={(staff.data ?? []).map((s) => ({ value: String(s.id), label: s.displayName }))}
+              {...field('ownerId')}
+            />
+          </Grid.Col>
+        </Grid>
 
-          <Divider label={t('customers.card.sections.archive')} labelPosition="left" />
-          <Grid>
-            <Grid.Col span={{ base: 6, md: 2 }}>
-              <Select label={t('customers.fields.secrecy')} allowDeselect={false} data={secrecyLevels.map(option('secrecy'))} {...field('secrecy')} />
+        <Divider label={t('customers.card.sections.archive')} labelPosition="left" />
+        <Grid>
+          <Grid.Col span={{ base: 6, md: 2 }}>
+            <Select label={t('customers.fields.secrecy')} allowDeselect={false} data={secrecyLevels.map(option('secrecy'))} {...field('secrecy')} />
+          </Grid.Col>
+          {locationParts.map((part) => (
+            <Grid.Col key={part} span={{ base: 4, md: part === 'room' ? 2 : 1.5 }}>
+              <TextInput label={t(`customers.fields.${part}`)} {...form.getInputProps(`location.${part}`)} />
             </Grid.Col>
-            {locationParts.map((part) => (
-              <Grid.Col key={part} span={{ base: 4, md: part === 'room' ? 2 : 1.5 }}>
-                <TextInput label={t(`customers.fields.${part}`)} {...form.getInputProps(`location.${part}`)} />
-              </Grid.Col>
-            ))}
-            <Grid.Col span={{ base: 6, md: 2 }}>
-              <DateInput label={t('customers.fields.retentionUntil')} valueFormat="YYYY-MM-DD" clearable {...field('retentionUntil')} />
-            </Grid.Col>
+          ))}
+          <Grid.Col span={{ base: 6, md: 2 }}>
+            <DateInput label={t('customers.fields.retentionUntil')} valueFormat="YYYY-MM-DD" clearable {...field('retentionUntil')} />
+          </Grid.Col>
+          <Grid.Col span={12}>
+            <Textarea label={t('customers.fields.note')} autosize minRows={2} maxRows={6} {...field('note')} />
+          </Grid.Col>
+          {card && (
             <Grid.Col span={12}>
-              <Textarea label={t('customers.fields.note')} autosize minRows={2} maxRows={6} {...field('note')} />
+              <TextInput label={t('customers.form.updateReason')} maxLength={200} {...field('reason')} />
             </Grid.Col>
-            {card && (
-              <Grid.Col span={12}>
-                <TextInput label={t('customers.form.updateReason')} maxLength={200} {...field('reason')} />
-              </Grid.Col>
-            )}
-          </Grid>
-
-          <ErrorNotice error={save.error} fields={formFields} prefix="customer." />
-          {confirmDiscard ? (
-            <Group justify="flex-end" role="alertdialog" aria-label={t('customers.form.discardTitle')}>
-              <Text size="sm" fw={500}>
-                {t('customers.form.discardTitle')}
-              </Text>
-              <Button variant="default" onClick={() => setConfirmDiscard(false)} data-autofocus>
-                {t('customers.form.keepEditing')}
-              </Button>
-              <Button color="red" onClick={onClose}>
-                {t('customers.form.discard')}
-              </Button>
-            </Group>
-          ) : (
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('customers.form.cancel')}
-              </Button>
-              <Button type="submit" loading={save.isPending} title={t('customers.form.saveShortcut')}>
-                {t('customers.form.save')}
-              </Button>
-            </Group>
           )}
-        </Stack>
-      </form>
-    </Modal>
+        </Grid>
+      </Stack>
+    </DialogForm>
   );
 }

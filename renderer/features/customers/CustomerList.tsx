@@ -1,23 +1,19 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Badge, Box, Button, Checkbox, Group, Loader, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { keepPreviousData } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
-import type { ChannelInput } from '../../../shared/contract/channels';
 import type { CustomerRow } from '../../../shared/customers/customerTypes';
 import { categories, grades, secrecyLevels, customerStatuses } from '../../../shared/customers/vocabularies';
-import { call } from '../../api/kedang';
+import { useKedangQueries, useKedangQuery } from '../../api/useKedang';
 import { ErrorNotice } from '../../forms/ErrorNotice';
 import { useStaff } from './customerQueries';
 import { FollowUpBadge } from './CustomerBadges';
-
-export type ListFilters = Omit<ChannelInput<'customers.search'>, 'offset' | 'limit'>;
-export const emptyFilters: ListFilters = { query: '', status: 'active' };
+import { emptyFilters, listSorts as sorts, type ListFilters } from './customerSearch';
 
 const PAGE = 100;
 const ROW_HEIGHT = 48;
-const sorts = ['newest', 'updated', 'name', 'archiveNo', 'lastContact'] as const;
 const columns = '150px minmax(140px, 1.4fr) 120px 110px 140px 100px minmax(190px, 1fr)';
 
 /** The element the search box renders, so Ctrl+K anywhere in the app can focus it. */
@@ -26,7 +22,10 @@ export const SEARCH_INPUT_ID = 'customer-search';
 interface Props {
   filters: ListFilters;
   onFilters: (filters: ListFilters) => void;
-  onOpen: (id: number) => void;
+  /** Opens a file; `query` is what the search box holds, which the address may not have caught up with. */
+  onOpen: (id: number, query: string) => void;
+  /** False while a card covers the list: nothing typed earlier may navigate away from the card. */
+  active: boolean;
 }
 
 /**
@@ -34,19 +33,27 @@ interface Props {
  * of matching files: only the rows on screen are in the DOM and only their pages of 100 are fetched,
  * so 100,000 files scroll (or jump) as smoothly as 100.
  */
-export function CustomerList({ filters, onFilters, onOpen }: Props) {
+export function CustomerList({ filters, onFilters, onOpen: openFile, active }: Props) {
   const { t } = useTranslation();
   const staff = useStaff();
-  const [query] = useDebouncedValue(filters.query, 200);
-  const input = { ...filters, query: (query ?? '').trim() };
+  // The box answers every keystroke; the address (and so the search) follows 200 ms after typing stops.
+  const [text, setText] = useState(filters.query ?? '');
+  const [typed] = useDebouncedValue(text, 200);
+  const current = filters.query ?? '';
+  const onOpen = (id: number) => openFile(id, text);
+  useEffect(() => {
+    if (active && typed !== current) onFilters({ ...filters, query: typed });
+    // Only a settled change of what was typed writes the address.
+  }, [typed]);
+  useEffect(() => {
+    // The address changed by itself (back, a link, 清除筛选 elsewhere): the box shows it.
+    if (current !== typed) setText(current);
+  }, [current]);
+  const input = { ...filters, query: current.trim() };
   // Page 0 says how many files match; the list is that long, and each page of 100 is asked for when
   // it scrolls into view, so dragging the scrollbar to file 90,000 fetches only the pages shown there.
-  const pageQuery = (page: number) => ({
-    queryKey: ['customers.search', 'list', input, page],
-    queryFn: () => call('customers.search', { ...input, offset: page * PAGE, limit: PAGE }),
-    staleTime: 30_000,
-  });
-  const firstPage = useQuery({ ...pageQuery(0), placeholderData: keepPreviousData });
+  const pageInput = (page: number) => ({ ...input, offset: page * PAGE, limit: PAGE });
+  const firstPage = useKedangQuery('customers.search', pageInput(0), { staleTime: 30_000, placeholderData: keepPreviousData });
   const first = firstPage.data;
   const total = first?.total ?? 0;
 
@@ -59,7 +66,7 @@ export function CustomerList({ filters, onFilters, onOpen }: Props) {
   });
   const items = virtualizer.getVirtualItems();
   const shownPages = [...new Set(items.map((item) => Math.floor(item.index / PAGE)))].filter((page) => page > 0);
-  const laterPages = useQueries({ queries: shownPages.map(pageQuery) });
+  const laterPages = useKedangQueries('customers.search', shownPages.map(pageInput), { staleTime: 30_000 });
   const pageRows = new Map<number, CustomerRow[] | undefined>([[0, first?.rows], ...shownPages.map((page, i) => [page, laterPages[i]?.data?.rows] as const)]);
   const rowAt = (index: number) => pageRows.get(Math.floor(index / PAGE))?.[index % PAGE];
   const fetching = firstPage.isFetching || laterPages.some((q) => q.isFetching);
@@ -93,8 +100,8 @@ export function CustomerList({ filters, onFilters, onOpen }: Props) {
         id={SEARCH_INPUT_ID}
         aria-label={t('customers.search.label')}
         placeholder={t('customers.search.placeholder')}
-        value={filters.query ?? ''}
-        onChange={(event) => set({ query: event.currentTarget.value })}
+        value={text}
+        onChange={(event) => setText(event.currentTarget.value)}
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown') {
             event.preventDefault();
@@ -189,13 +196,14 @@ export function CustomerList({ filters, onFilters, onOpen }: Props) {
                     <Text size="sm" fw={500} truncate>
                       {row.name}
                     </Text>
+                    {/* The name gives way, never the badges: 单位 and 秘密 are read whole. */}
                     {row.kind === 'company' && (
-                      <Badge size="xs" variant="outline">
+                      <Badge size="xs" variant="outline" style={{ flexShrink: 0 }}>
                         {t('customers.vocab.kind.company')}
                       </Badge>
                     )}
                     {row.secrecy !== 'normal' && (
-                      <Badge size="xs" color="red" variant="light">
+                      <Badge size="xs" color="red" variant="light" style={{ flexShrink: 0 }}>
                         {t(`customers.vocab.secrecy.${row.secrecy}`)}
                       </Badge>
                     )}
@@ -213,10 +221,10 @@ export function CustomerList({ filters, onFilters, onOpen }: Props) {
                   <Text role="cell" size="sm" truncate>
                     {row.ownerName ?? ''}
                   </Text>
-                  <Group role="cell" gap={4} wrap="nowrap">
+                  <Group role="cell" gap={4} wrap="nowrap" style={{ minWidth: 0 }}>
                     <FollowUpBadge followUp={row.followUp} />
                     {row.stale && (
-                      <Badge size="xs" color="gray" variant="light">
+                      <Badge size="xs" color="gray" variant="light" style={{ flexShrink: 0 }}>
                         {t('customers.list.stale')}
                       </Badge>
                     )}

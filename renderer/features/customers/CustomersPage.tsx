@@ -1,25 +1,31 @@
-import { useState } from 'react';
 import { Box, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { getRouteApi, Outlet, useMatch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../shared/app/status';
-import { CustomerCardPage } from './CustomerCardPage';
-import { CustomerForm } from './CustomerForm';
-import { CustomerList, emptyFilters, type ListFilters } from './CustomerList';
+import { CustomerFormDialog } from './CustomerForm';
+import { CustomerList } from './CustomerList';
+import { filtersOf, searchOf } from './customerSearch';
+
+const customersRoute = getRouteApi('/customers');
 
 /**
- * 客户档案: #/customers is the list, #/customers/new opens the form over it, #/customers/<id> a card.
- * The list stays mounted under an open card, so going back finds the same search, filters and scroll.
+ * 客户档案: #/customers is the list (its search, filters and sort in the address), #/customers/new opens
+ * the form over it, #/customers/<id> a card. The list stays mounted under an open card, so going back
+ * finds the same search, filters and scroll.
  */
-export function CustomersPage({ path, user, navigate }: { path: string[]; user: SessionUser; navigate: (route: string) => void }) {
+export function CustomersPage({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
-  const [filters, setFilters] = useState<ListFilters>(emptyFilters);
-  const cardId = /^\d+$/.test(path[0] ?? '') ? Number(path[0]) : null;
-  const creating = path[0] === 'new';
+  const navigate = customersRoute.useNavigate();
+  const search = customersRoute.useSearch();
+  const filters = filtersOf(search);
+  const onCard = useMatch({ from: '/customers/$customerId', shouldThrow: false }) !== undefined;
+  const creating = useMatch({ from: '/customers/new', shouldThrow: false }) !== undefined;
   const canWrite = user.permissions.includes('customer.write');
+  const toList = () => void navigate({ to: '/customers', search: (list) => list });
 
   return (
     <>
-      <Box hidden={cardId !== null}>
+      <Box hidden={onCard}>
         <Stack gap="sm">
           <Group justify="space-between">
             <Title order={2}>{t('customers.title')}</Title>
@@ -27,14 +33,27 @@ export function CustomersPage({ path, user, navigate }: { path: string[]; user: 
               <Text size="xs" c="dimmed">
                 {t('customers.shortcuts.search')}
               </Text>
-              {canWrite && <Button onClick={() => navigate('customers/new')}>{t('customers.newCustomer')}</Button>}
+              {canWrite && <Button onClick={() => void navigate({ to: '/customers/new', search: (list) => list })}>{t('customers.newCustomer')}</Button>}
             </Group>
           </Group>
-          <CustomerList filters={filters} onFilters={setFilters} onOpen={(id) => navigate(`customers/${id}`)} />
+          <CustomerList
+            filters={filters}
+            onFilters={(next) => void navigate({ to: '/customers', search: searchOf(next), replace: true })}
+            onOpen={(id, query) => void navigate({ to: '/customers/$customerId', params: { customerId: id }, search: (list) => ({ ...list, q: query || undefined, tab: undefined }) })}
+            active={!onCard && !creating}
+          />
         </Stack>
       </Box>
-      {cardId !== null && <CustomerCardPage key={cardId} id={cardId} user={user} onBack={() => navigate('customers')} />}
-      {creating && canWrite && <CustomerForm card={null} user={user} onClose={() => navigate('customers')} onSaved={(card) => navigate(`customers/${card.customer.id}`)} />}
+      <Outlet />
+      {canWrite && (
+        <CustomerFormDialog
+          opened={creating}
+          card={null}
+          user={user}
+          onClose={toList}
+          onSaved={(card) => void navigate({ to: '/customers/$customerId', params: { customerId: card.customer.id }, search: (list) => ({ ...list, tab: undefined }), replace: true })}
+        />
+      )}
     </>
   );
 }

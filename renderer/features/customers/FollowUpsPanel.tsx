@@ -1,28 +1,42 @@
 import { useState } from 'react';
-import { Anchor, Group, Loader, Paper, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Group, List, Loader, Pagination, Paper, SegmentedControl, Select, Text, Title } from '@mantine/core';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../shared/app/status';
-import { call } from '../../api/kedang';
+import { useChannelAllowed } from '../../api/channelAccess';
+import { useKedangQuery } from '../../api/useKedang';
 import { ErrorNotice } from '../../forms/ErrorNotice';
+import { AnchorLink } from '../../routing/links';
 import { FollowUpBadge } from './CustomerBadges';
 import { useStaff } from './customerQueries';
 
 type Include = 'overdue' | 'due' | 'stale';
+
+/** Pages of the list, cut here until core pages follow-ups itself. */
+const PAGE_SIZE = 20;
+
+/** A due date with its year when it is not this year's: "逾期 1366 天" next to "07-01" would not say which July. */
+export function dueDateText(iso: string, now = dayjs()): string {
+  const due = dayjs(iso);
+  return due.year() === now.year() ? due.format('MM-DD HH:mm') : due.format('YYYY-MM-DD HH:mm');
+}
 
 /** The dashboard's follow-up list by the cadence: a consultant sees their own customers, a manager everyone's. */
 export function FollowUpsPanel({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const [include, setInclude] = useState<Include>('overdue');
   const [ownerId, setOwnerId] = useState<string | null>(null);
-  const reads = user.permissions.includes('customer.read');
+  const [page, setPage] = useState(1);
+  const reads = useChannelAllowed('customers.followUps');
   // Managers see every consultant's list and may narrow it to one; a consultant's is their own.
   const manages = user.permissions.includes('customer.readAll');
   const staff = useStaff();
   const input = { include, ...(ownerId ? { ownerId: Number(ownerId) } : {}) };
-  const rows = useQuery({ queryKey: ['customers.followUps', input], queryFn: () => call('customers.followUps', input), enabled: reads, refetchInterval: 5 * 60_000 });
+  const rows = useKedangQuery('customers.followUps', input, { refetchInterval: 5 * 60_000 });
   if (!reads) return null;
+  const all = rows.data ?? [];
+  const pages = Math.max(1, Math.ceil(all.length / PAGE_SIZE));
+  const shown = all.slice((Math.min(page, pages) - 1) * PAGE_SIZE, Math.min(page, pages) * PAGE_SIZE);
   return (
     <Paper withBorder p="md" maw={760} role="region" aria-label={t('customers.followUps.title')}>
       <Group justify="space-between" mb="xs">
@@ -36,14 +50,20 @@ export function FollowUpsPanel({ user }: { user: SessionUser }) {
             clearable
             data={(staff.data ?? []).map((s) => ({ value: String(s.id), label: s.displayName }))}
             value={ownerId}
-            onChange={setOwnerId}
+            onChange={(value) => {
+              setOwnerId(value);
+              setPage(1);
+            }}
           />
         )}
         <SegmentedControl
           size="xs"
           aria-label={t('customers.followUps.title')}
           value={include}
-          onChange={(value) => setInclude(value as Include)}
+          onChange={(value) => {
+            setInclude(value as Include);
+            setPage(1);
+          }}
           data={(['overdue', 'due', 'stale'] as const).map((value) => ({ value, label: t(`customers.followUps.${value}`) }))}
         />
       </Group>
@@ -54,23 +74,35 @@ export function FollowUpsPanel({ user }: { user: SessionUser }) {
           {t('customers.followUps.none')}
         </Text>
       )}
-      <Stack gap={4} mah={360} style={{ overflowY: 'auto' }}>
-        {rows.data?.map((row) => (
-          <Group key={row.id} justify="space-between" wrap="nowrap">
-            <Anchor href={`#/customers/${row.id}`} size="sm">
-              {row.archiveNo} {row.name}
-              {row.grade ? ` · ${row.grade}` : ''}
-            </Anchor>
-            <Group gap="xs" wrap="nowrap">
-              <Text size="xs" c="dimmed">
-                {row.ownerName ?? ''}
-                {row.followUp.dueAt ? ` · ${t('customers.followUps.dueAt', { date: dayjs(row.followUp.dueAt).format('MM-DD HH:mm') })}` : ''}
-              </Text>
-              <FollowUpBadge followUp={row.followUp} />
-            </Group>
-          </Group>
-        ))}
-      </Stack>
+      {shown.length > 0 && (
+        <List listStyleType="none" spacing={4} aria-label={t('customers.followUps.title')} styles={{ itemWrapper: { display: 'flex', width: '100%' }, itemLabel: { flex: 1, minWidth: 0 } }}>
+          {shown.map((row) => (
+            <List.Item key={row.id}>
+              <Group justify="space-between" wrap="nowrap">
+                <AnchorLink to="/customers/$customerId" params={{ customerId: row.id }} search={{}} size="sm">
+                  {row.archiveNo} {row.name}
+                  {row.grade ? ` · ${row.grade}` : ''}
+                </AnchorLink>
+                <Group gap="xs" wrap="nowrap">
+                  <Text size="xs" c="dimmed">
+                    {row.ownerName ?? ''}
+                    {row.followUp.dueAt ? ` · ${t('customers.followUps.dueAt', { date: dueDateText(row.followUp.dueAt) })}` : ''}
+                  </Text>
+                  <FollowUpBadge followUp={row.followUp} />
+                </Group>
+              </Group>
+            </List.Item>
+          ))}
+        </List>
+      )}
+      {pages > 1 && (
+        <Group justify="space-between" mt="sm">
+          <Text size="xs" c="dimmed">
+            {t('customers.followUps.range', { from: (Math.min(page, pages) - 1) * PAGE_SIZE + 1, to: (Math.min(page, pages) - 1) * PAGE_SIZE + shown.length, total: all.length })}
+          </Text>
+          <Pagination size="sm" total={pages} value={Math.min(page, pages)} onChange={setPage} aria-label={t('customers.followUps.pages')} />
+        </Group>
+      )}
     </Paper>
   );
 }

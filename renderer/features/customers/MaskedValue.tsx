@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { Button, Group, Text, Tooltip } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/kedang';
+import { useKedangMutation } from '../../api/useKedang';
 import { errorText } from '../../forms/ErrorNotice';
 
 interface Props {
@@ -22,10 +21,7 @@ interface Props {
 export function MaskedValue({ customerId, field, phoneId, masked, label, canReveal }: Props) {
   const { t } = useTranslation();
   const [value, setValue] = useState<string | null>(null);
-  const reveal = useMutation({
-    mutationFn: () => call('customers.reveal', { id: customerId, field, ...(phoneId ? { phoneId } : {}) }),
-    onSuccess: (result) => setValue(result.value),
-  });
+  const reveal = useKedangMutation('customers.reveal', { onSuccess: (result) => setValue(result.value) });
   return (
     <Group gap="xs" wrap="nowrap">
       <Text size="sm" ff="monospace" aria-label={label}>
@@ -38,7 +34,7 @@ export function MaskedValue({ customerId, field, phoneId, masked, label, canReve
       )}
       {canReveal && value === null && (
         <Tooltip label={reveal.error ? errorText(t, reveal.error) : t('customers.card.revealOf', { field: label })} color={reveal.error ? 'red' : undefined} opened={reveal.error ? true : undefined}>
-          <Button size="compact-xs" variant="subtle" loading={reveal.isPending} aria-label={t('customers.card.revealOf', { field: label })} onClick={() => reveal.mutate()}>
+          <Button size="compact-xs" variant="subtle" loading={reveal.isPending} aria-label={t('customers.card.revealOf', { field: label })} onClick={() => reveal.mutate({ id: customerId, field, ...(phoneId ? { phoneId } : {}) })}>
             {t('customers.card.reveal')}
           </Button>
         </Tooltip>

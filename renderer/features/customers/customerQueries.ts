@@ -1,16 +1,24 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ChannelInput } from '../../../shared/contract/channels';
+import { useQueryClient } from '@tanstack/react-query';
+import type { ChannelName } from '../../../shared/contract/channels';
 import type { CustomerCard } from '../../../shared/customers/customerTypes';
-import { call } from '../../api/kedang';
-
-export const cardQueryKey = (id: number) => ['customers.get', id] as const;
+import { queryKey } from '../../api/queryKey';
+import { useKedangMutation, useKedangQuery } from '../../api/useKedang';
 
 export function useCustomerCard(id: number) {
-  return useQuery({ queryKey: cardQueryKey(id), queryFn: () => call('customers.get', { id }) });
+  return useKedangQuery('customers.get', { id });
 }
 
 export function useCustomerHistory(id: number) {
-  return useQuery({ queryKey: ['customers.history', id], queryFn: () => call('customers.history', { id }) });
+  return useKedangQuery('customers.history', { id });
+}
+
+/**
+ * Files the caller may see for a picker (a file to borrow, a car's new owner, the register's file
+ * filter): the search runs in core (pinyin, phone digits, plates); nothing is asked before the first letter.
+ */
+export function useCustomerSearch(query: string) {
+  const text = query.trim().slice(0, 60);
+  return useKedangQuery('customers.search', { query: text, limit: 20 }, { enabled: text.length > 0, staleTime: 10_000 });
 }
 
 /** Every command that answers with the updated card. */
@@ -25,19 +33,20 @@ export type CardCommand =
   | 'vehicles.save'
   | 'attachments.add';
 
+/** What a change to a file may move: lists, follow-ups, its history. */
+const fileViews: readonly ChannelName[] = ['customers.search', 'customers.followUps', 'customers.history'];
+
 /**
  * Runs a command on a file. The answer is the card as core now has it, so the card shows it at
  * once; lists, follow-ups and the card's history are fetched again because the change may move them.
  */
 export function useCardCommand<C extends CardCommand>(channel: C) {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: ChannelInput<C>) => call(channel, input) as Promise<CustomerCard>,
+  return useKedangMutation(channel, {
     onSuccess: (card) => {
-      queryClient.setQueryData(cardQueryKey(card.customer.id), card);
-      return Promise.all([
-        queryClient.invalidateQueries({ predicate: (q) => ['customers.search', 'customers.followUps', 'customers.history'].includes(String(q.queryKey[0])) }),
-      ]);
+      const saved = card as CustomerCard;
+      queryClient.setQueryData(queryKey('customers.get', { id: saved.customer.id }), saved);
+      return queryClient.invalidateQueries({ predicate: (q) => fileViews.includes(q.queryKey[0] as ChannelName) });
     },
   });
 }
@@ -45,13 +54,12 @@ export function useCardCommand<C extends CardCommand>(channel: C) {
 /** Commands on a file whose answer is not the card (a vehicle moved away): refetch everything about files. */
 export function useArchiveCommand<C extends 'vehicles.transfer'>(channel: C) {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: ChannelInput<C>) => call(channel, input),
+  return useKedangMutation(channel, {
     onSuccess: () => queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('customers.') || String(q.queryKey[0]).startsWith('vehicles.') }),
   });
 }
 
 /** Consultants and sales managers, for the owner picker and the list's filter. */
 export function useStaff() {
-  return useQuery({ queryKey: ['users.staff'], queryFn: () => call('users.staff', {}), staleTime: 60_000 });
+  return useKedangQuery('users.staff', {}, { staleTime: 60_000 });
 }

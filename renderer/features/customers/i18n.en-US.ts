@@ -46,6 +46,8 @@ const customersEnUS: Messages['customers'] = {
     none: 'No customers need a follow-up.',
     allConsultants: 'All consultants',
     dueAt: 'Due {{date}}',
+    range: '{{from}}–{{to}} of {{total}}',
+    pages: 'Follow-up pages',
   },
   card: {
     back: 'Back to the list',
@@ -129,9 +131,6 @@ const customersEnUS: Messages['customers'] = {
     created: 'File opened: {{archiveNo}} {{name}}',
     saved: 'Saved {{archiveNo}} {{name}}',
     conflict: 'Someone else changed this file. Close it, open it again, then make your change.',
-    discardTitle: 'Discard unsaved changes?',
-    discard: 'Discard',
-    keepEditing: 'Keep editing',
     updateReason: 'Reason for the change (optional)',
     idDerived: 'Birth date and gender were filled in from the ID number.',
     removeId: 'Remove the stored ID number',

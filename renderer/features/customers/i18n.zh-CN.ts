@@ -45,6 +45,8 @@ const customersZhCN = {
     none: '没有需要跟进的客户。',
     allConsultants: '全部顾问',
     dueAt: '应跟进 {{date}}',
+    range: '第 {{from}}–{{to}} 位，共 {{total}} 位',
+    pages: '待跟进客户分页',
   },
   card: {
     back: '返回列表',
@@ -128,9 +130,6 @@ const customersZhCN = {
     created: '已建档：{{archiveNo}} {{name}}',
     saved: '已保存 {{archiveNo}} {{name}}',
     conflict: '该档案已被他人修改。请关闭后重新打开，再做修改。',
-    discardTitle: '放弃未保存的修改？',
-    discard: '放弃修改',
-    keepEditing: '继续编辑',
     updateReason: '修改原因（选填）',
     idDerived: '已根据身份证号填写出生日期和性别。',
     removeId: '删除原证件号码',

@@ -12,7 +12,7 @@ export function HomePage({ user }: { user: SessionUser }) {
       <Text>{t('home.greeting', { name: user.displayName })}</Text>
       <Text>{t('home.welcome')}</Text>
       <FollowUpsPanel user={user} />
-      <OverdueLoansPanel user={user} />
+      <OverdueLoansPanel />
     </Stack>
   );
 }

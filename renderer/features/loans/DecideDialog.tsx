@@ -3,7 +3,8 @@ import { Input, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { LoanRequest } from '../../../shared/loans/loanTypes';
-import { SignOffDialog } from '../signoff/SignOffDialog';
+import { AppDialog } from '../../dialogs/AppDialog';
+import { SignOffForm } from '../signoff/SignOffDialog';
 import { useLoanCommand } from './loanQueries';
 import { formatTime, useLoanFormat } from './useLoanFormat';
 
@@ -11,7 +12,16 @@ import { formatTime, useLoanFormat } from './useLoanFormat';
  * 同意 or 驳回, countersigned on this PC by the approver. Core refuses the requester
  * (LOAN_SELF_APPROVAL) and a role the policy does not name (LOAN_APPROVER_ROLE); the dialog shows why.
  */
-export function DecideDialog({ loan, onClose }: { loan: LoanRequest; onClose: () => void }) {
+export function DecideDialog({ opened, loan, onClose }: { opened: boolean; loan: LoanRequest | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <AppDialog opened={opened} onClose={onClose} title={t('loans.decide.title')} size="lg">
+      {loan && <DecideForm loan={loan} onDone={onClose} />}
+    </AppDialog>
+  );
+}
+
+function DecideForm({ loan, onDone }: { loan: LoanRequest; onDone: () => void }) {
   const { t } = useTranslation();
   const format = useLoanFormat();
   const decide = useLoanCommand('loans.decide');
@@ -19,10 +29,8 @@ export function DecideDialog({ loan, onClose }: { loan: LoanRequest; onClose: ()
   const [note, setNote] = useState('');
 
   return (
-    <SignOffDialog
-      opened
-      onClose={onClose}
-      title={t('loans.decide.title')}
+    <SignOffForm
+      onDone={onDone}
       signLabel={approve ? t('loans.decide.signApprove') : t('loans.decide.signReject')}
       request={t('loans.decide.summary', {
         id: loan.id,
@@ -43,7 +51,7 @@ export function DecideDialog({ loan, onClose }: { loan: LoanRequest; onClose: ()
         <Text size="sm" c="dimmed">
           {t('loans.decide.approverRoles', { roles: format.roles(loan.approverRoles) })}
         </Text>
-        <Input.Wrapper label={t('loans.decide.decision')}>
+        <Input.Wrapper label={t('loans.decide.decision')} labelElement="div">
           <SegmentedControl
             aria-label={t('loans.decide.decision')}
             fullWidth
@@ -59,6 +67,6 @@ export function DecideDialog({ loan, onClose }: { loan: LoanRequest; onClose: ()
         </Input.Wrapper>
         <Textarea label={t('loans.decide.note')} autosize minRows={2} maxLength={300} value={note} onChange={(event) => setNote(event.currentTarget.value)} />
       </Stack>
-    </SignOffDialog>
+    </SignOffForm>
   );
 }

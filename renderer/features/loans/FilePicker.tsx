@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerRow } from '../../../shared/customers/customerTypes';
 import { SecrecyBadge } from './LoanBadges';
-import { useCustomerSearch } from './loanQueries';
+import { useCustomerSearch } from '../customers/customerQueries';
 
 export type PickedFile = Pick<CustomerRow, 'id' | 'archiveNo' | 'name' | 'secrecy'>;
 
@@ -18,7 +18,7 @@ export function FilePicker({ value, onChange, error }: { value: PickedFile[]; on
   const rows = (results.data?.rows ?? []).filter((row) => !value.some((file) => file.id === row.id));
 
   return (
-    <Input.Wrapper label={t('loans.form.files')} required error={error}>
+    <Input.Wrapper label={t('loans.form.files')} withAsterisk error={error}>
       <Stack gap="xs" mt={4}>
         <Select
           aria-label={t('loans.form.filesSearch')}

@@ -1,6 +1,8 @@
 import { ActionIcon, Badge, Group, Indicator, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../shared/app/status';
+import { useNavigate } from '@tanstack/react-router';
+import { useChannelAllowed } from '../../api/channelAccess';
 import { useLoans } from './loanQueries';
 
 const POLL_MS = 60_000;
@@ -17,16 +19,17 @@ function BellIcon() {
 /** The header's bell: overdue files (and, for approvers, requests waiting), polled every minute. */
 export function LoanNotifications({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
-  const requests = user.permissions.includes('loan.request');
+  const navigate = useNavigate();
+  const requests = useChannelAllowed('loans.list');
   const approves = user.permissions.includes('loan.approve');
-  const overdue = useLoans({ view: 'overdue' }, { enabled: requests, refetchInterval: POLL_MS });
+  const overdue = useLoans({ view: 'overdue' }, { refetchInterval: POLL_MS });
   const pending = useLoans({ view: 'pending' }, { enabled: approves, refetchInterval: POLL_MS });
   if (!requests) return null;
   const overdueCount = overdue.data?.length ?? 0;
   const pendingCount = approves ? (pending.data?.length ?? 0) : 0;
   const parts = [t('loans.notifications.overdue', { count: overdueCount }), ...(approves ? [t('loans.notifications.pending', { count: pendingCount })] : [])];
   const label = `${t('loans.notifications.label')}：${parts.join(t('loans.listSeparator'))}`;
-  const open = () => (window.location.hash = '#/loans');
+  const open = () => void navigate({ to: '/loans', search: approves && pendingCount > 0 && overdueCount === 0 ? { tab: 'pending' } : { tab: 'register', view: 'overdue' } });
 
   return (
     <Group gap={6} wrap="nowrap" role="status" aria-label={label}>

@@ -10,10 +10,12 @@ import type { Role } from '../../../shared/roles/permissions';
 import { departments, loanKinds, type Department, type LoanKind } from '../../../shared/loans/loanPolicy';
 import { loanCreateSchema, type LoanRequest } from '../../../shared/loans/loanTypes';
 import { ErrorNotice } from '../../forms/ErrorNotice';
+import { FormActions } from '../../forms/FormActions';
 import { schemaErrors, serverFieldErrors } from '../../forms/fieldIssues';
 import { FilePicker, type PickedFile } from './FilePicker';
 import { LoanPolicyHint } from './LoanPolicyHint';
 import { useLoanCommand } from './loanQueries';
+import { mandatory } from '../../forms/mandatory';
 
 interface FormValues {
   department: Department;
@@ -110,19 +112,19 @@ export function LoanRequestForm({ user, onCreated }: { user: SessionUser; onCrea
   };
 
   return (
-    <form onSubmit={send(true)}>
+    <form noValidate onSubmit={send(true)}>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack>
             <Group grow align="flex-start">
               <Select
                 label={t('loans.form.department')}
-                required
+                {...mandatory}
                 allowDeselect={false}
                 data={departments.map((d) => ({ value: d, label: t(`loans.departments.${d}`) }))}
                 {...form.getInputProps('department')}
               />
-              <Input.Wrapper label={t('loans.form.kind')} required error={form.errors.kind}>
+              <Input.Wrapper label={t('loans.form.kind')} withAsterisk error={form.errors.kind}>
                 <SegmentedControl
                   aria-label={t('loans.form.kind')}
                   fullWidth
@@ -133,12 +135,12 @@ export function LoanRequestForm({ user, onCreated }: { user: SessionUser; onCrea
                 />
               </Input.Wrapper>
             </Group>
-            <TextInput label={t('loans.form.purpose')} placeholder={t('loans.form.purposePlaceholder')} required {...form.getInputProps('purpose')} />
-            <Textarea label={t('loans.form.reason')} placeholder={t('loans.form.reasonPlaceholder')} required autosize minRows={2} {...form.getInputProps('reason')} />
+            <TextInput label={t('loans.form.purpose')} placeholder={t('loans.form.purposePlaceholder')} {...mandatory} {...form.getInputProps('purpose')} />
+            <Textarea label={t('loans.form.reason')} placeholder={t('loans.form.reasonPlaceholder')} {...mandatory} autosize minRows={2} {...form.getInputProps('reason')} />
             <FilePicker value={values.files} onChange={(files) => form.setFieldValue('files', files)} error={form.errors.files} />
             <Group grow align="flex-start">
-              <DateTimePicker label={t('loans.form.startAt')} required valueFormat="YYYY-MM-DD HH:mm" {...form.getInputProps('startAt')} />
-              <DateTimePicker label={t('loans.form.endAt')} required valueFormat="YYYY-MM-DD HH:mm" {...form.getInputProps('endAt')} />
+              <DateTimePicker label={t('loans.form.startAt')} withAsterisk valueFormat="YYYY-MM-DD HH:mm" {...form.getInputProps('startAt')} />
+              <DateTimePicker label={t('loans.form.endAt')} withAsterisk valueFormat="YYYY-MM-DD HH:mm" {...form.getInputProps('endAt')} />
             </Group>
             <Group gap="xs" role="group" aria-label={t('loans.form.quickPeriod')}>
               <Input.Label size="sm" c="dimmed" fw={400}>
@@ -151,14 +153,16 @@ export function LoanRequestForm({ user, onCreated }: { user: SessionUser; onCrea
               ))}
             </Group>
             <ErrorNotice error={create.error} fields={formFields} />
-            <Group justify="flex-end">
-              <Button variant="default" loading={create.isPending && asDraft} disabled={create.isPending && !asDraft} onClick={() => send(false)()}>
-                {t('loans.form.saveDraft')}
-              </Button>
-              <Button type="submit" loading={create.isPending && !asDraft} disabled={create.isPending && asDraft}>
-                {t('loans.form.submit')}
-              </Button>
-            </Group>
+            <FormActions
+              submitLabel={t('loans.form.submit')}
+              saving={create.isPending && !asDraft}
+              disabled={create.isPending && asDraft}
+              secondary={
+                <Button variant="default" loading={create.isPending && asDraft} disabled={create.isPending && !asDraft} onClick={() => send(false)()}>
+                  {t('loans.form.saveDraft')}
+                </Button>
+              }
+            />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>

@@ -2,20 +2,21 @@ import { useState } from 'react';
 import { Button, Checkbox, Group, Loader, MultiSelect, NumberInput, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { roles, type Role } from '../../../shared/roles/permissions';
-import type { SignOff } from '../../../shared/signOff/signOff';
 import { secrecyLevels } from '../../../shared/customers/vocabularies';
 import { loanKinds, loanPolicySchema, type Approver } from '../../../shared/loans/loanPolicy';
 import { loanSettingsSchema, type LoanRules } from '../../../shared/loans/loanTypes';
-import { call } from '../../api/kedang';
+import { queryKey } from '../../api/queryKey';
+import { useKedangMutation } from '../../api/useKedang';
 import { ErrorNotice } from '../../forms/ErrorNotice';
+import { FormActions } from '../../forms/FormActions';
 import { schemaErrors, serverFieldErrors } from '../../forms/fieldIssues';
 import { useRoleLabel } from '../../i18n/roleLabel';
 import { SignOffDialog } from '../signoff/SignOffDialog';
-import { loanRulesQueryKey, useLoanRules } from './loanQueries';
+import { useLoanRules } from './loanQueries';
 
 const rulesSchema = z.object({ policy: loanPolicySchema, settings: loanSettingsSchema });
 const cells = secrecyLevels.flatMap((level) => loanKinds.map((kind) => [level, kind] as const));
@@ -51,10 +52,9 @@ function RulesForm({ rules }: { rules: LoanRules }) {
   const form = useForm<LoanRules>({ initialValues: rules, validate: (values) => schemaErrors(rulesSchema, values) });
   // Saving asks a second person (holding policy.approve) to countersign in the dialog.
   const [pending, setPending] = useState<LoanRules | null>(null);
-  const save = useMutation({
-    mutationFn: (input: LoanRules & { signOff: SignOff }) => call('loans.updateRules', input),
+  const save = useKedangMutation('loans.updateRules', {
     onSuccess: (saved) => {
-      queryClient.setQueryData(loanRulesQueryKey, saved);
+      queryClient.setQueryData(queryKey('loans.rules', {}), saved);
       form.setInitialValues(saved);
       form.setValues(saved);
       notifications.show({ color: 'green', message: t('loans.rules.saved') });
@@ -65,7 +65,8 @@ function RulesForm({ rules }: { rules: LoanRules }) {
   const values = form.getValues();
 
   return (
-    <form onSubmit={form.onSubmit((values) => setPending(values))}>
+    <>
+    <form noValidate onSubmit={form.onSubmit((values) => setPending(values))}>
       <Stack>
         <Table withTableBorder verticalSpacing={4} aria-label={t('loans.rules.title')}>
           <Table.Thead>
@@ -163,15 +164,9 @@ function RulesForm({ rules }: { rules: LoanRules }) {
           <Checkbox mb={8} label={t('loans.rules.blockWhenOverdue')} {...form.getInputProps('settings.blockWhenOverdue', { type: 'checkbox' })} />
         </Group>
         <ErrorNotice error={save.error} fields={formFields} />
-        <Group justify="flex-end">
-          <Button variant="default" disabled={!form.isDirty()} onClick={() => form.reset()}>
-            {t('loans.rules.reset')}
-          </Button>
-          <Button type="submit" loading={save.isPending} disabled={!form.isDirty()}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={() => form.reset()} cancelLabel={t('loans.rules.reset')} cancelDisabled={!form.isDirty()} saving={save.isPending} disabled={!form.isDirty()} />
       </Stack>
+    </form>
       <SignOffDialog
         opened={pending !== null}
         onClose={() => setPending(null)}
@@ -181,6 +176,6 @@ function RulesForm({ rules }: { rules: LoanRules }) {
           if (pending) await save.mutateAsync({ ...pending, signOff });
         }}
       />
-    </form>
+    </>
   );
 }

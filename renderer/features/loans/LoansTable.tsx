@@ -1,19 +1,17 @@
-import { useState } from 'react';
 import { Button, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../shared/app/status';
 import type { LoanRequest } from '../../../shared/loans/loanTypes';
 import { ErrorNotice, errorText } from '../../forms/ErrorNotice';
-import { CancelDialog } from './CancelDialog';
+import { useDialogState } from '../../dialogs/useDialogState';
 import { DecideDialog } from './DecideDialog';
 import { OverdueBadge, SecrecyBadge, StatusBadge } from './LoanBadges';
+import { useCancelLoan, useReturnLoan } from './loanConfirmations';
 import { useLoanCommand } from './loanQueries';
-import { ReturnDialog } from './ReturnDialog';
-import { SignOffDialog } from '../signoff/SignOffDialog';
 import { formatTime } from './useLoanFormat';
+import { SignOffDialog } from '../signoff/SignOffDialog';
 
-type Dialog = { kind: 'decide' | 'return' | 'cancel' | 'checkout'; loan: LoanRequest } | null;
 type Action = 'decide' | 'submit' | 'checkout' | 'return' | 'cancel';
 
 /** What this user may do to this request now; core checks every one of them again. */
@@ -33,18 +31,27 @@ function actionsFor(loan: LoanRequest, user: SessionUser): Action[] {
 /** The register's table, used by every tab: one row per request with what may be done to it. */
 export function LoansTable({ loans, error, user }: { loans: LoanRequest[] | undefined; error: unknown; user: SessionUser }) {
   const { t } = useTranslation();
-  const [dialog, setDialog] = useState<Dialog>(null);
+  const deciding = useDialogState<LoanRequest>();
+  // Hand-over: the receiver signs for the paper files with their own password (时间、经办人、签收人).
+  const handingOver = useDialogState<LoanRequest>();
+  const cancel = useCancelLoan();
+  const giveBack = useReturnLoan();
   const submit = useLoanCommand('loans.submit');
   const checkout = useLoanCommand('loans.checkout');
-  const close = () => setDialog(null);
   const failed = (error: unknown) => notifications.show({ color: 'red', message: errorText(t, error) });
 
   const run = (action: Action, loan: LoanRequest) => {
     switch (action) {
       case 'submit':
         return submit.mutate({ id: loan.id }, { onSuccess: () => notifications.show({ color: 'green', message: t('loans.submitted', { id: loan.id }) }), onError: failed });
-      default:
-        return setDialog({ kind: action, loan });
+      case 'checkout':
+        return handingOver.open(loan);
+      case 'decide':
+        return deciding.open(loan);
+      case 'return':
+        return giveBack(loan);
+      case 'cancel':
+        return cancel(loan);
     }
   };
 
@@ -155,22 +162,24 @@ export function LoansTable({ loans, error, user }: { loans: LoanRequest[] | unde
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {dialog?.kind === 'decide' && <DecideDialog loan={dialog.loan} onClose={close} />}
-      {dialog?.kind === 'return' && <ReturnDialog loan={dialog.loan} onClose={close} />}
-      {dialog?.kind === 'cancel' && <CancelDialog loan={dialog.loan} onClose={close} />}
-      {dialog?.kind === 'checkout' && (
-        <SignOffDialog
-          opened
-          onClose={close}
-          title={t('loans.checkout.title')}
-          signer="receiver"
-          signLabel={t('loans.checkout.sign')}
-          request={t('loans.checkout.request', { id: dialog.loan.id, name: dialog.loan.requesterName, files: dialog.loan.files.map((f) => f.archiveNo).join(t('loans.listSeparator')), due: formatTime(dialog.loan.endAt) })}
-          onSign={(receiver) =>
-            checkout.mutateAsync({ id: dialog.loan.id, receiver }, { onSuccess: () => notifications.show({ color: 'green', message: t('loans.checkout.done', { id: dialog.loan.id, name: dialog.loan.requesterName }) }) })
-          }
-        />
-      )}
+      <DecideDialog opened={deciding.opened} loan={deciding.value} onClose={deciding.close} />
+      <SignOffDialog
+        opened={handingOver.opened}
+        onClose={handingOver.close}
+        title={t('loans.checkout.title')}
+        signer="receiver"
+        signLabel={t('loans.checkout.sign')}
+        request={
+          handingOver.value
+            ? t('loans.checkout.request', { id: handingOver.value.id, name: handingOver.value.requesterName, files: handingOver.value.files.map((f) => f.archiveNo).join(t('loans.listSeparator')), due: formatTime(handingOver.value.endAt) })
+            : ''
+        }
+        onSign={async (receiver) => {
+          const loan = handingOver.value!;
+          await checkout.mutateAsync({ id: loan.id, receiver });
+          notifications.show({ color: 'green', message: t('loans.checkout.done', { id: loan.id, name: loan.requesterName }) });
+        }}
+      />
     </>
   );
 }

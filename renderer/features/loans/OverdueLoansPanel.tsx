@@ -1,26 +1,27 @@
-import { Anchor, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { SessionUser } from '../../../shared/app/status';
+import { useChannelAllowed } from '../../api/channelAccess';
 import { ErrorNotice } from '../../forms/ErrorNotice';
+import { AnchorLink } from '../../routing/links';
 import { OverdueBadge } from './LoanBadges';
 import { useLoans } from './loanQueries';
 import { formatTime, useLoanFormat } from './useLoanFormat';
 
 /** The dashboard's list of paper files not back in time (a requester sees only their own). */
-export function OverdueLoansPanel({ user }: { user: SessionUser }) {
+export function OverdueLoansPanel() {
   const { t } = useTranslation();
   const format = useLoanFormat();
-  const requests = user.permissions.includes('loan.request');
-  const overdue = useLoans({ view: 'overdue' }, { enabled: requests, refetchInterval: 60_000 });
+  const requests = useChannelAllowed('loans.list');
+  const overdue = useLoans({ view: 'overdue' }, { refetchInterval: 60_000 });
   if (!requests) return null;
 
   return (
     <Paper withBorder p="md" maw={760} role="region" aria-label={t('loans.dashboard.title')}>
       <Group justify="space-between" mb="xs">
         <Title order={4}>{t('loans.dashboard.title')}</Title>
-        <Anchor href="#/loans" size="sm">
+        <AnchorLink to="/loans" search={{ tab: 'register', view: 'overdue' }} size="sm">
           {t('loans.dashboard.open')}
-        </Anchor>
+        </AnchorLink>
       </Group>
       <ErrorNotice error={overdue.error} />
       {overdue.isPending && !overdue.error && <Loader size="xs" aria-label={t('app.loading')} />}

@@ -1,20 +1,17 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ChannelInput } from '../../../shared/contract/channels';
-import { call } from '../../api/kedang';
+import { useQueryClient } from '@tanstack/react-query';
+import { queryKey } from '../../api/queryKey';
+import { useKedangMutation, useKedangQuery } from '../../api/useKedang';
 import { refreshStatus } from '../../app/appStatus';
 
-export const matrixQueryKey = ['roles.matrix'] as const;
-
 export function useRoleMatrix() {
-  return useQuery({ queryKey: matrixQueryKey, queryFn: () => call('roles.matrix', {}) });
+  return useKedangQuery('roles.matrix', {});
 }
 
 export function useSetGrant() {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: ChannelInput<'roles.setGrant'>) => call('roles.setGrant', input),
+  return useKedangMutation('roles.setGrant', {
     onSuccess: async (view) => {
-      queryClient.setQueryData(matrixQueryKey, view);
+      queryClient.setQueryData(queryKey('roles.matrix', {}), view);
       // The caller's own role may have gained or lost something.
       await refreshStatus(queryClient);
     },

@@ -1,12 +1,13 @@
-import { useState } from 'react';
-import { Button, Group, Loader, Modal, NumberInput, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Loader, NumberInput, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { settingsPatchSchema, type AppSettings } from '../../../shared/settings/settings';
 import { refreshStatus } from '../../app/appStatus';
+import { openConfirm } from '../../dialogs/confirm';
 import { ErrorNotice } from '../../forms/ErrorNotice';
+import { FormActions } from '../../forms/FormActions';
 import { schemaErrors, serverFieldErrors } from '../../forms/fieldIssues';
 import { LoanRulesSection } from '../loans/LoanRulesSection';
 import { useRecoverySheet } from '../setup/RecoverySheetContext';
@@ -51,7 +52,7 @@ function SettingsForm({ settings }: { settings: AppSettings }) {
 
   return (
     <Paper withBorder p="md">
-      <form onSubmit={form.onSubmit(submit)}>
+      <form noValidate onSubmit={form.onSubmit(submit)}>
         <Stack>
           <Title order={4}>{t('settings.store')}</Title>
           <TextInput label={t('fields.storeName')} autoFocus {...form.getInputProps('storeName')} />
@@ -88,32 +89,28 @@ function SettingsForm({ settings }: { settings: AppSettings }) {
           </Group>
           <NumberInput label={t('settings.staleDays')} description={t('settings.staleDaysHint')} min={7} max={3650} allowDecimal={false} w={260} suffix={t('settings.daysSuffix')} {...form.getInputProps('staleDays')} />
           <ErrorNotice error={update.error} fields={formFields} />
-          <Group justify="flex-end">
-            <Button type="submit" loading={update.isPending} disabled={!form.isDirty()}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={() => form.reset()} cancelLabel={t('settings.reset')} cancelDisabled={!form.isDirty()} saving={update.isPending} disabled={!form.isDirty()} />
         </Stack>
       </form>
     </Paper>
   );
 }
 
+/** A new recovery code when the printed one is lost; asked once more, as the old one stops working at once. */
 function RecoveryCodeSection() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const recovery = useRecoverySheet();
   const rotate = useRotateRecovery();
-  const [confirming, setConfirming] = useState(false);
-  const close = () => {
-    rotate.reset();
-    setConfirming(false);
-  };
   const confirm = () =>
-    rotate.mutate(undefined, {
-      onSuccess: async (sheet) => {
+    openConfirm({
+      title: t('settings.rotateConfirmTitle'),
+      message: t('settings.rotateConfirm'),
+      confirmLabel: t('settings.rotateButton'),
+      color: 'orange',
+      onConfirm: async () => {
+        const sheet = await rotate.mutateAsync({});
         recovery.show(sheet);
-        setConfirming(false);
         await refreshStatus(queryClient);
       },
     });
@@ -124,25 +121,11 @@ function RecoveryCodeSection() {
         <Title order={4}>{t('settings.recoveryTitle')}</Title>
         <Text size="sm">{t('settings.recoveryIntro')}</Text>
         <Group>
-          <Button variant="light" color="orange" onClick={() => setConfirming(true)}>
+          <Button variant="light" color="orange" onClick={confirm}>
             {t('settings.rotate')}
           </Button>
         </Group>
       </Stack>
-      <Modal opened={confirming} onClose={close} title={t('settings.rotateConfirmTitle')}>
-        <Stack>
-          <Text size="sm">{t('settings.rotateConfirm')}</Text>
-          <ErrorNotice error={rotate.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close} data-autofocus>
-              {t('common.cancel')}
-            </Button>
-            <Button color="orange" onClick={confirm} loading={rotate.isPending}>
-              {t('settings.rotateButton')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
     </Paper>
   );
 }

@@ -1,20 +1,17 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ChannelInput } from '../../../shared/contract/channels';
-import { call } from '../../api/kedang';
+import { useQueryClient } from '@tanstack/react-query';
+import { queryKey } from '../../api/queryKey';
+import { useKedangMutation, useKedangQuery } from '../../api/useKedang';
 import { refreshStatus } from '../../app/appStatus';
 
-export const settingsQueryKey = ['settings.get'] as const;
-
 export function useSettings() {
-  return useQuery({ queryKey: settingsQueryKey, queryFn: () => call('settings.get', {}) });
+  return useKedangQuery('settings.get', {});
 }
 
 export function useUpdateSettings() {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (patch: ChannelInput<'settings.update'>) => call('settings.update', patch),
+  return useKedangMutation('settings.update', {
     onSuccess: async (settings) => {
-      queryClient.setQueryData(settingsQueryKey, settings);
+      queryClient.setQueryData(queryKey('settings.get', {}), settings);
       // The store name and the idle lock time are part of the app status.
       await refreshStatus(queryClient);
     },
@@ -22,5 +19,5 @@ export function useUpdateSettings() {
 }
 
 export function useRotateRecovery() {
-  return useMutation({ mutationFn: () => call('settings.rotateRecovery', {}) });
+  return useKedangMutation('settings.rotateRecovery');
 }

@@ -1,16 +1,18 @@
 import { useState } from 'react';
-import { Button, Group, PasswordInput, Stack, Stepper, Text, TextInput, Title } from '@mantine/core';
+import { PasswordInput, Stack, Stepper, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { channels } from '../../../shared/contract/channels';
-import { call } from '../../api/kedang';
+import { useKedangMutation } from '../../api/useKedang';
 import { refreshStatus } from '../../app/appStatus';
 import { GateLayout } from '../../app/GateLayout';
 import { ErrorNotice } from '../../forms/ErrorNotice';
+import { FormActions } from '../../forms/FormActions';
 import { repeatErrors, schemaErrors, serverFieldErrors } from '../../forms/fieldIssues';
 import { useRecoverySheet } from './RecoverySheetContext';
+import { mandatory } from '../../forms/mandatory';
 
 const setupInput = channels['setup.initialize'].input;
 const storeSchema = setupInput.shape.store;
@@ -32,11 +34,7 @@ export function FirstRunScreen() {
     validate: (values) => ({ ...schemaErrors(adminSchema, values), ...repeatErrors(values.password, values.passwordRepeat, 'passwordRepeat') }),
   });
 
-  const initialize = useMutation({
-    mutationFn: () => {
-      const { passwordRepeat: _repeat, ...account } = admin.getValues();
-      return call('setup.initialize', { store: store.getValues(), admin: account });
-    },
+  const initialize = useKedangMutation('setup.initialize', {
     onSuccess: async (sheet) => {
       recovery.show(sheet);
       await refreshStatus(queryClient);
@@ -54,18 +52,16 @@ export function FirstRunScreen() {
         <Text size="sm">{t('setup.intro')}</Text>
         <Stepper active={step} size="sm" allowNextStepsSelect={false} onStepClick={setStep}>
           <Stepper.Step label={t('setup.stepStore')}>
-            <form onSubmit={store.onSubmit(() => setStep(1))}>
+            <form noValidate onSubmit={store.onSubmit(() => setStep(1))}>
               <Stack mt="md">
-                <TextInput label={t('fields.storeName')} required autoFocus {...store.getInputProps('name')} />
+                <TextInput label={t('fields.storeName')} {...mandatory} autoFocus {...store.getInputProps('name')} />
                 <TextInput label={t('fields.storeAddress')} {...store.getInputProps('address')} />
-                <Group justify="flex-end">
-                  <Button type="submit">{t('common.next')}</Button>
-                </Group>
+                <FormActions submitLabel={t('common.next')} />
               </Stack>
             </form>
           </Stepper.Step>
           <Stepper.Step label={t('setup.stepAdmin')}>
-            <form onSubmit={admin.onSubmit(() => initialize.mutate())}>
+            <form noValidate onSubmit={admin.onSubmit(({ passwordRepeat: _repeat, ...account }) => initialize.mutate({ store: store.getValues(), admin: account }))}>
               <Stack mt="md">
                 <Text size="sm" c="dimmed">
                   {t('setup.adminHint')}
@@ -73,29 +69,22 @@ export function FirstRunScreen() {
                 <TextInput
                   label={t('fields.username')}
                   description={t('fields.usernameHint')}
-                  required
+                  {...mandatory}
                   autoFocus
                   autoComplete="off"
                   {...admin.getInputProps('username')}
                 />
-                <TextInput label={t('fields.displayName')} required {...admin.getInputProps('displayName')} />
+                <TextInput label={t('fields.displayName')} {...mandatory} {...admin.getInputProps('displayName')} />
                 <PasswordInput
                   label={t('fields.password')}
                   description={t('fields.passwordHint')}
-                  required
+                  {...mandatory}
                   autoComplete="new-password"
                   {...admin.getInputProps('password')}
                 />
-                <PasswordInput label={t('fields.passwordRepeat')} required autoComplete="new-password" {...admin.getInputProps('passwordRepeat')} />
+                <PasswordInput label={t('fields.passwordRepeat')} {...mandatory} autoComplete="new-password" {...admin.getInputProps('passwordRepeat')} />
                 <ErrorNotice error={initialize.error} />
-                <Group justify="space-between">
-                  <Button variant="default" onClick={() => setStep(0)} disabled={initialize.isPending}>
-                    {t('common.back')}
-                  </Button>
-                  <Button type="submit" loading={initialize.isPending}>
-                    {t('setup.submit')}
-                  </Button>
-                </Group>
+                <FormActions onCancel={() => setStep(0)} cancelLabel={t('common.back')} submitLabel={t('setup.submit')} saving={initialize.isPending} />
                 {initialize.isPending && (
                   <Text size="sm" c="dimmed" ta="right">
                     {t('setup.creating')}

@@ -2,15 +2,16 @@ import { useState } from 'react';
 import { Alert, Button, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm, type FormErrors } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../shared/app/status';
 import { normaliseRecoveryCode, RECOVERY_ALPHABET, RECOVERY_GROUP_LENGTH, RECOVERY_GROUPS } from '../../../shared/auth/recoveryCode';
 import { KedangError } from '../../../shared/contract/errors';
-import { call } from '../../api/kedang';
+import { useKedangMutation } from '../../api/useKedang';
 import { refreshStatus } from '../../app/appStatus';
 import { GateLayout } from '../../app/GateLayout';
 import { ErrorNotice } from '../../forms/ErrorNotice';
+import { FormActions } from '../../forms/FormActions';
 import { FieldIssueText } from '../../forms/fieldIssues';
 import { RecoveryCodeSheet } from './RecoveryCodeSheet';
 import { useRecoverySheet } from './RecoverySheetContext';
@@ -63,8 +64,7 @@ function ConfirmGroups({ user, onShowSheet }: { user: SessionUser; onShowSheet?:
     },
   });
 
-  const confirm = useMutation({
-    mutationFn: (groups: string[]) => call('setup.confirmRecovery', { groups: asked.map((index, i) => ({ index, value: normaliseRecoveryCode(groups[i] ?? '') })) }),
+  const confirm = useKedangMutation('setup.confirmRecovery', {
     onSuccess: async () => {
       notifications.show({ color: 'green', message: t('recovery.confirmed') });
       await refreshStatus(queryClient);
@@ -80,18 +80,16 @@ function ConfirmGroups({ user, onShowSheet }: { user: SessionUser; onShowSheet?:
     },
   });
 
-  const rotate = useMutation({
-    mutationFn: () => call('settings.rotateRecovery', {}),
+  const rotate = useKedangMutation('settings.rotateRecovery', {
     onSuccess: (sheet) => recovery.show(sheet),
   });
 
-  const logout = useMutation({
-    mutationFn: () => call('auth.logout', {}),
+  const logout = useKedangMutation('auth.logout', {
     onSettled: () => refreshStatus(queryClient),
   });
 
   return (
-    <form onSubmit={form.onSubmit((values) => confirm.mutate(values.groups))}>
+    <form noValidate onSubmit={form.onSubmit((values) => confirm.mutate({ groups: asked.map((index, i) => ({ index, value: normaliseRecoveryCode(values.groups[i] ?? '') })) }))}>
       <Stack>
         <Title order={2}>{t('recovery.confirmTitle')}</Title>
         <Text size="sm">{recovery.sheet ? t('recovery.confirmIntro') : t('recovery.lostSheet')}</Text>
@@ -109,7 +107,10 @@ function ConfirmGroups({ user, onShowSheet }: { user: SessionUser; onShowSheet?:
           ))}
         </SimpleGrid>
         <ErrorNotice error={confirm.error ?? rotate.error} />
-        <Group justify="space-between">
+        <FormActions
+          submitLabel={t('recovery.confirm')}
+          saving={confirm.isPending}
+          start={
           <Group gap="xs">
             {onShowSheet && (
               <Button variant="default" onClick={onShowSheet}>
@@ -117,20 +118,18 @@ function ConfirmGroups({ user, onShowSheet }: { user: SessionUser; onShowSheet?:
               </Button>
             )}
             {!recovery.sheet && user.permissions.includes('settings.manage') && (
-              <Button variant="default" onClick={() => rotate.mutate()} loading={rotate.isPending}>
+              <Button variant="default" onClick={() => rotate.mutate({})} loading={rotate.isPending}>
                 {t('settings.rotate')}
               </Button>
             )}
             {!recovery.sheet && (
-              <Button variant="subtle" onClick={() => logout.mutate()} loading={logout.isPending}>
+              <Button variant="subtle" onClick={() => logout.mutate({})} loading={logout.isPending}>
                 {t('app.header.logout')}
               </Button>
             )}
           </Group>
-          <Button type="submit" loading={confirm.isPending}>
-            {t('recovery.confirm')}
-          </Button>
-        </Group>
+          }
+        />
         {!recovery.sheet && (
           <Alert color="gray" variant="light">
             {t('recovery.lostSheetHint')}

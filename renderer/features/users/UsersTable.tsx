@@ -1,25 +1,39 @@
 import { useState } from 'react';
 import { Badge, Button, Group, Loader, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { UserSummary } from '../../../shared/users/users';
+import { openConfirm } from '../../dialogs/confirm';
+import { useDialogState } from '../../dialogs/useDialogState';
 import { ErrorNotice } from '../../forms/ErrorNotice';
 import { useRoleLabel } from '../../i18n/roleLabel';
 import { CreateUserDialog } from './CreateUserDialog';
-import { DeleteUserDialog } from './DeleteUserDialog';
 import { EditUserDialog } from './EditUserDialog';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
-import { useUsers } from './usersQueries';
-
-type Dialog = { kind: 'edit' | 'reset' | 'delete'; user: UserSummary } | { kind: 'create' } | null;
+import { useDeleteUser, useUsers } from './usersQueries';
 
 /** Every account of the store with what an administrator can do to it. */
 export function UsersTable({ currentUserId }: { currentUserId: number }) {
   const { t } = useTranslation();
   const roleLabel = useRoleLabel();
   const users = useUsers();
-  const [dialog, setDialog] = useState<Dialog>(null);
-  const close = () => setDialog(null);
+  const [creating, setCreating] = useState(false);
+  const editing = useDialogState<UserSummary>();
+  const resetting = useDialogState<UserSummary>();
+  const remove = useDeleteUser();
+  // Names the account being deleted, so the wrong row is not removed by a slip.
+  const confirmDelete = (user: UserSummary) =>
+    openConfirm({
+      title: t('users.deleteTitle'),
+      message: t('users.deleteConfirm', { name: user.displayName, username: user.username }),
+      confirmLabel: t('users.deleteButton'),
+      color: 'red',
+      onConfirm: async () => {
+        await remove.mutateAsync({ id: user.id });
+        notifications.show({ color: 'green', message: t('users.deleted', { name: user.displayName }) });
+      },
+    });
 
   return (
     <>
@@ -27,7 +41,7 @@ export function UsersTable({ currentUserId }: { currentUserId: number }) {
         <Text size="sm" c="dimmed">
           {t('users.intro')}
         </Text>
-        <Button onClick={() => setDialog({ kind: 'create' })}>{t('users.create')}</Button>
+        <Button onClick={() => setCreating(true)}>{t('users.create')}</Button>
       </Group>
       <ErrorNotice error={users.error} />
       {users.isPending && <Loader size="sm" aria-label={t('app.loading')} />}
@@ -65,10 +79,10 @@ export function UsersTable({ currentUserId }: { currentUserId: number }) {
                 <Table.Td>{user.lastLoginAt ? dayjs(user.lastLoginAt).format('YYYY-MM-DD HH:mm') : <Text span c="dimmed" size="sm">{t('users.never')}</Text>}</Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
-                    <Button size="compact-xs" variant="subtle" aria-label={t('users.editOf', { name: user.username })} onClick={() => setDialog({ kind: 'edit', user })}>
+                    <Button size="compact-xs" variant="subtle" aria-label={t('users.editOf', { name: user.username })} onClick={() => editing.open(user)}>
                       {t('common.edit')}
                     </Button>
-                    <Button size="compact-xs" variant="subtle" aria-label={t('users.resetOf', { name: user.username })} onClick={() => setDialog({ kind: 'reset', user })}>
+                    <Button size="compact-xs" variant="subtle" aria-label={t('users.resetOf', { name: user.username })} onClick={() => resetting.open(user)}>
                       {t('users.resetPassword')}
                     </Button>
                     <Button
@@ -76,7 +90,7 @@ export function UsersTable({ currentUserId }: { currentUserId: number }) {
                       variant="subtle"
                       color="red"
                       aria-label={t('users.deleteOf', { name: user.username })}
-                      onClick={() => setDialog({ kind: 'delete', user })}
+                      onClick={() => confirmDelete(user)}
                     >
                       {t('common.delete')}
                     </Button>
@@ -87,10 +101,9 @@ export function UsersTable({ currentUserId }: { currentUserId: number }) {
           </Table.Tbody>
         </Table>
       )}
-      <CreateUserDialog opened={dialog?.kind === 'create'} onClose={close} />
-      {dialog?.kind === 'edit' && <EditUserDialog user={dialog.user} onClose={close} />}
-      {dialog?.kind === 'reset' && <ResetPasswordDialog user={dialog.user} onClose={close} />}
-      {dialog?.kind === 'delete' && <DeleteUserDialog user={dialog.user} onClose={close} />}
+      <CreateUserDialog opened={creating} onClose={() => setCreating(false)} />
+      <EditUserDialog opened={editing.opened} user={editing.value} onClose={editing.close} />
+      <ResetPasswordDialog opened={resetting.opened} user={resetting.value} onClose={resetting.close} />
     </>
   );
 }

@@ -1,20 +1,17 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ChannelInput } from '../../../shared/contract/channels';
-import { call } from '../../api/kedang';
+import { useQueryClient } from '@tanstack/react-query';
+import { channelKey } from '../../api/queryKey';
+import { useKedangMutation, useKedangQuery } from '../../api/useKedang';
 import { statusQueryKey } from '../../app/appStatus';
 
-export const usersQueryKey = ['users.list'] as const;
-
 export function useUsers(enabled = true) {
-  return useQuery({ queryKey: usersQueryKey, queryFn: () => call('users.list', {}), enabled });
+  return useKedangQuery('users.list', {}, { enabled });
 }
 
 /** The user commands all refresh the list; the caller's own name or role may have changed too. */
 function useUserCommand<C extends 'users.create' | 'users.update' | 'users.resetPassword' | 'users.delete'>(channel: C) {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: ChannelInput<C>) => call(channel, input),
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: usersQueryKey }), queryClient.invalidateQueries({ queryKey: statusQueryKey })]),
+  return useKedangMutation(channel, {
+    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: channelKey('users.list') }), queryClient.invalidateQueries({ queryKey: statusQueryKey })]),
   });
 }
 

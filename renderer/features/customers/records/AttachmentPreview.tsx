@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
-import { Center, Image, Loader, Modal, Text } from '@mantine/core';
+import { Center, Image, Loader, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../../shared/contract/channels';
 import type { AttachmentInfo } from '../../../../shared/attachments/attachments';
+import { AppDialog, DialogBody } from '../../../dialogs/AppDialog';
 import { ErrorNotice } from '../../../forms/ErrorNotice';
 
 type OpenedFile = ChannelOutput<'attachments.open'>;
@@ -28,7 +29,7 @@ function PdfFrame({ file }: { file: OpenedFile }) {
 }
 
 /** Shows a stored scan without it ever touching the disk: images as data: URLs, PDFs in a frame of a blob: URL. */
-export function AttachmentPreview({ attachment, file, error, onClose }: { attachment: AttachmentInfo; file: OpenedFile | undefined; error: unknown; onClose: () => void }) {
+export function AttachmentPreview({ opened, attachment, file, error, onClose }: { opened: boolean; attachment: AttachmentInfo | null; file: OpenedFile | undefined; error: unknown; onClose: () => void }) {
   const { t } = useTranslation();
   let body;
   if (error) body = <ErrorNotice error={error} />;
@@ -50,8 +51,8 @@ export function AttachmentPreview({ attachment, file, error, onClose }: { attach
     );
   }
   return (
-    <Modal opened onClose={onClose} title={t('customerRecords.attachments.previewTitle', { name: attachment.fileName })} size="80rem">
-      {body}
-    </Modal>
+    <AppDialog opened={opened} onClose={onClose} title={attachment ? t('customerRecords.attachments.previewTitle', { name: attachment.fileName }) : ''} size="80rem" closeOnClickOutside>
+      <DialogBody>{body}</DialogBody>
+    </AppDialog>
   );
 }

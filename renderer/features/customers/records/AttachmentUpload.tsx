@@ -9,8 +9,9 @@ import { attachmentKinds, type AttachmentKind } from '../../../../shared/custome
 import { FieldIssueText, schemaErrors, serverFieldErrors } from '../../../forms/fieldIssues';
 import { useCardCommand } from '../customerQueries';
 import { renamedErrors } from './formErrors';
-import { RecordFormModal } from './RecordFormModal';
+import { RecordForm } from './RecordForm';
 import { fileSizeText } from './recordFormat';
+import { mandatory } from '../../../forms/mandatory';
 
 type AttachmentMime = (typeof attachmentMimes)[number];
 const byExtension: Record<string, AttachmentMime> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', pdf: 'application/pdf' };
@@ -86,9 +87,7 @@ export function AttachmentUpload({ card, onClose }: { card: CustomerCard; onClos
   });
 
   return (
-    <RecordFormModal
-      title={t('customerRecords.attachments.addTitle')}
-      onClose={onClose}
+    <RecordForm
       onSubmit={submit}
       saving={busy}
       error={add.error}
@@ -98,12 +97,12 @@ export function AttachmentUpload({ card, onClose }: { card: CustomerCard; onClos
     >
       <Select
         label={t('customerRecords.attachments.fields.kind')}
-        required
+        {...mandatory}
         data-autofocus
         data={attachmentKinds.map((k) => ({ value: k, label: t(`customers.vocab.attachmentKind.${k}`) }))}
         {...form.getInputProps('kind')}
       />
-      <Input.Wrapper label={t('customerRecords.attachments.fields.file')} description={t('customerRecords.attachments.fileHint')} required error={form.errors.file}>
+      <Input.Wrapper label={t('customerRecords.attachments.fields.file')} description={t('customerRecords.attachments.fileHint')} withAsterisk error={form.errors.file}>
         <Group gap="sm" mt={6} wrap="nowrap">
           <FileButton
             accept={attachmentMimes.join(',')}
@@ -133,6 +132,6 @@ export function AttachmentUpload({ card, onClose }: { card: CustomerCard; onClos
           <Progress value={100} striped animated aria-label={t('customerRecords.attachments.sending')} />
         </Stack>
       )}
-    </RecordFormModal>
+    </RecordForm>
   );
 }

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { Badge, Button, Table } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { AttachmentInfo } from '../../../../shared/attachments/attachments';
-import { call } from '../../../api/kedang';
+import { useKedangMutation } from '../../../api/useKedang';
+import { AppDialog } from '../../../dialogs/AppDialog';
+import { useDialogState } from '../../../dialogs/useDialogState';
 import { AttachmentPreview } from './AttachmentPreview';
 import { AttachmentUpload } from './AttachmentUpload';
 import { fileSizeText, formatDateTime } from './recordFormat';
@@ -14,17 +15,17 @@ import { RecordTable, RecordTabHeader, TextCell } from './RecordTable';
 export function AttachmentsTab({ card, canWrite }: RecordTabProps) {
   const { t } = useTranslation();
   const [uploading, setUploading] = useState(false);
-  const [previewing, setPreviewing] = useState<AttachmentInfo | null>(null);
+  const previewing = useDialogState<AttachmentInfo>();
   // A command, not a cached query: every opening is audited, and the decrypted file should not outlive its preview.
-  const open = useMutation({ mutationFn: (id: number) => call('attachments.open', { id }) });
+  const open = useKedangMutation('attachments.open');
   const attachments = [...card.attachments].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
   const columns = ['kind', 'fileName', 'type', 'size', 'createdAt', 'actions'].map((c) => t(`customerRecords.attachments.columns.${c}`));
   const preview = (attachment: AttachmentInfo) => {
-    setPreviewing(attachment);
-    open.mutate(attachment.id);
+    previewing.open(attachment);
+    open.mutate({ id: attachment.id });
   };
   const closePreview = () => {
-    setPreviewing(null);
+    previewing.close();
     open.reset();
   };
 
@@ -52,7 +53,7 @@ export function AttachmentsTab({ card, canWrite }: RecordTabProps) {
                 size="compact-xs"
                 variant="light"
                 aria-label={t('customerRecords.attachments.previewOf', { name: attachment.fileName })}
-                loading={open.isPending && open.variables === attachment.id}
+                loading={open.isPending && open.variables.id === attachment.id}
                 onClick={() => preview(attachment)}
               >
                 {t('customerRecords.attachments.preview')}
@@ -61,8 +62,10 @@ export function AttachmentsTab({ card, canWrite }: RecordTabProps) {
           </Table.Tr>
         ))}
       </RecordTable>
-      {uploading && <AttachmentUpload card={card} onClose={() => setUploading(false)} />}
-      {previewing && <AttachmentPreview attachment={previewing} file={open.data} error={open.error} onClose={closePreview} />}
+      <AppDialog opened={uploading} onClose={() => setUploading(false)} title={t('customerRecords.attachments.addTitle')}>
+        <AttachmentUpload card={card} onClose={() => setUploading(false)} />
+      </AppDialog>
+      <AttachmentPreview opened={previewing.opened} attachment={previewing.value} file={open.data} error={open.error} onClose={closePreview} />
     </>
   );
 }

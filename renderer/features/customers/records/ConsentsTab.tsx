@@ -12,16 +12,19 @@ import type { Consent, CustomerCard } from '../../../../shared/customers/custome
 import { consentChannels, consentKinds, type ConsentChannel, type ConsentKind } from '../../../../shared/customers/vocabularies';
 import { schemaErrors, serverFieldErrors } from '../../../forms/fieldIssues';
 import { useCardCommand } from '../customerQueries';
-import { RecordFormModal } from './RecordFormModal';
+import { AppDialog } from '../../../dialogs/AppDialog';
+import { useDialogState } from '../../../dialogs/useDialogState';
+import { RecordForm } from './RecordForm';
 import { formatDateTime, fromPicker, nowForPicker, pickerDisplay } from './recordFormat';
 import type { RecordTabProps } from './recordTabProps';
 import { RecordTable, RecordTabHeader, TextCell } from './RecordTable';
+import { mandatory } from '../../../forms/mandatory';
 
 /** 授权同意 (个人信息保护法): what the customer agreed to, when and how; a withdrawal is dated and the consent kept. */
 export function ConsentsTab({ card, canWrite }: RecordTabProps) {
   const { t } = useTranslation();
   const [adding, setAdding] = useState(false);
-  const [withdrawing, setWithdrawing] = useState<Consent | null>(null);
+  const withdrawing = useDialogState<Consent>();
   const consents = [...card.consents].sort((a, b) => Number(!!a.withdrawnAt) - Number(!!b.withdrawnAt) || dayjs(b.givenAt).valueOf() - dayjs(a.givenAt).valueOf() || b.id - a.id);
   const columns = ['kind', 'givenAt', 'channel', 'state', 'note', ...(canWrite ? ['actions'] : [])].map((c) => t(`customerRecords.consents.columns.${c}`));
   return (
@@ -55,7 +58,7 @@ export function ConsentsTab({ card, canWrite }: RecordTabProps) {
                       variant="subtle"
                       color="red"
                       aria-label={t('customerRecords.consents.withdrawOf', { kind, at: formatDateTime(consent.givenAt) })}
-                      onClick={() => setWithdrawing(consent)}
+                      onClick={() => withdrawing.open(consent)}
                     >
                       {t('customerRecords.consents.withdraw')}
                     </Button>
@@ -66,8 +69,17 @@ export function ConsentsTab({ card, canWrite }: RecordTabProps) {
           );
         })}
       </RecordTable>
-      {adding && <ConsentForm card={card} onClose={() => setAdding(false)} />}
-      {withdrawing && <WithdrawDialog consent={withdrawing} onClose={() => setWithdrawing(null)} />}
+      <AppDialog opened={adding} onClose={() => setAdding(false)} title={t('customerRecords.consents.addTitle')}>
+        <ConsentForm card={card} onClose={() => setAdding(false)} />
+      </AppDialog>
+      <AppDialog
+        opened={withdrawing.opened}
+        onClose={withdrawing.close}
+        title={withdrawing.value ? t('customerRecords.consents.withdrawTitle', { kind: t(`customers.vocab.consentKind.${withdrawing.value.kind}`) }) : ''}
+        size="md"
+      >
+        {withdrawing.value && <WithdrawForm consent={withdrawing.value} onClose={withdrawing.close} />}
+      </AppDialog>
     </>
   );
 }
@@ -104,31 +116,31 @@ function ConsentForm({ card, onClose }: { card: CustomerCard; onClose: () => voi
     );
   });
   return (
-    <RecordFormModal title={t('customerRecords.consents.addTitle')} onClose={onClose} onSubmit={submit} saving={add.isPending} error={add.error} fields={consentFields} prefix="record.">
+    <RecordForm onSubmit={submit} saving={add.isPending} error={add.error} fields={consentFields} prefix="record.">
       <Grid>
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <Select label={label('kind')} required data-autofocus data={consentKinds.map((k) => ({ value: k, label: t(`customers.vocab.consentKind.${k}`) }))} {...form.getInputProps('kind')} />
+          <Select label={label('kind')} {...mandatory} data-autofocus data={consentKinds.map((k) => ({ value: k, label: t(`customers.vocab.consentKind.${k}`) }))} {...form.getInputProps('kind')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <Select
             label={label('channel')}
-            required
+            {...mandatory}
             allowDeselect={false}
             data={consentChannels.map((c) => ({ value: c, label: t(`customers.vocab.consentChannel.${c}`) }))}
             {...form.getInputProps('channel')}
           />
         </Grid.Col>
       </Grid>
-      <DateTimePicker label={label('givenAt')} required valueFormat={pickerDisplay} {...form.getInputProps('givenAt')} />
+      <DateTimePicker label={label('givenAt')} withAsterisk valueFormat={pickerDisplay} {...form.getInputProps('givenAt')} />
       <TextInput label={label('note')} maxLength={200} {...form.getInputProps('note')} />
-    </RecordFormModal>
+    </RecordForm>
   );
 }
 
 const withdrawSchema = channels['customers.withdrawConsent'].input.omit({ id: true });
 
 /** 撤回同意: asked once more, with the date the customer withdrew it (now unless told otherwise). */
-function WithdrawDialog({ consent, onClose }: { consent: Consent; onClose: () => void }) {
+function WithdrawForm({ consent, onClose }: { consent: Consent; onClose: () => void }) {
   const { t } = useTranslation();
   const withdraw = useCardCommand('customers.withdrawConsent');
   const kind = t(`customers.vocab.consentKind.${consent.kind}`);
@@ -154,9 +166,7 @@ function WithdrawDialog({ consent, onClose }: { consent: Consent; onClose: () =>
     ),
   );
   return (
-    <RecordFormModal
-      title={t('customerRecords.consents.withdrawTitle', { kind })}
-      onClose={onClose}
+    <RecordForm
       onSubmit={submit}
       saving={withdraw.isPending}
       error={withdraw.error}
@@ -164,12 +174,11 @@ function WithdrawDialog({ consent, onClose }: { consent: Consent; onClose: () =>
       prefix=""
       submitLabel={t('customerRecords.consents.withdrawConfirm')}
       danger
-      size="md"
     >
       <Alert color="orange" variant="light">
         {t('customerRecords.consents.withdrawIntro', { kind, at: formatDateTime(consent.givenAt), channel: t(`customers.vocab.consentChannel.${consent.channel}`) })}
       </Alert>
-      <DateTimePicker label={t('customerRecords.consents.fields.withdrawnAt')} required valueFormat={pickerDisplay} data-autofocus {...form.getInputProps('at')} />
-    </RecordFormModal>
+      <DateTimePicker label={t('customerRecords.consents.fields.withdrawnAt')} withAsterisk valueFormat={pickerDisplay} data-autofocus {...form.getInputProps('at')} />
+    </RecordForm>
   );
 }

@@ -11,10 +11,12 @@ import type { CustomerCard } from '../../../../shared/customers/customerTypes';
 import { contactMethods, type ContactMethod } from '../../../../shared/customers/vocabularies';
 import { schemaErrors, serverFieldErrors } from '../../../forms/fieldIssues';
 import { useCardCommand } from '../customerQueries';
-import { RecordFormModal } from './RecordFormModal';
+import { AppDialog } from '../../../dialogs/AppDialog';
+import { RecordForm } from './RecordForm';
 import { formatDateTime, fromPicker, nowForPicker, pickerDisplay } from './recordFormat';
 import type { RecordTabProps } from './recordTabProps';
 import { RecordTable, RecordTabHeader, TextCell } from './RecordTable';
+import { mandatory } from '../../../forms/mandatory';
 
 /** 联系记录: every call, visit and message, newest first; a new one also moves the file's follow-up date. */
 export function ContactsTab({ card, canWrite }: RecordTabProps) {
@@ -52,7 +54,9 @@ export function ContactsTab({ card, canWrite }: RecordTabProps) {
           </Table.Tr>
         ))}
       </RecordTable>
-      {adding && <ContactForm card={card} onClose={() => setAdding(false)} />}
+      <AppDialog opened={adding} onClose={() => setAdding(false)} title={t('customerRecords.contacts.addTitle')}>
+        <ContactForm card={card} onClose={() => setAdding(false)} />
+      </AppDialog>
     </>
   );
 }
@@ -96,12 +100,12 @@ function ContactForm({ card, onClose }: { card: CustomerCard; onClose: () => voi
     ),
   );
   return (
-    <RecordFormModal title={t('customerRecords.contacts.addTitle')} onClose={onClose} onSubmit={submit} saving={add.isPending} error={add.error} fields={contactFields} prefix="record.">
+    <RecordForm onSubmit={submit} saving={add.isPending} error={add.error} fields={contactFields} prefix="record.">
       <Grid>
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <Select
             label={label('method')}
-            required
+            {...mandatory}
             allowDeselect={false}
             data-autofocus
             data={contactMethods.map((m) => ({ value: m, label: t(`customers.vocab.contactMethod.${m}`) }))}
@@ -109,10 +113,10 @@ function ContactForm({ card, onClose }: { card: CustomerCard; onClose: () => voi
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <DateTimePicker label={label('at')} required valueFormat={pickerDisplay} {...form.getInputProps('at')} />
+          <DateTimePicker label={label('at')} withAsterisk valueFormat={pickerDisplay} {...form.getInputProps('at')} />
         </Grid.Col>
       </Grid>
-      <Textarea label={label('content')} required autosize minRows={3} maxLength={2000} {...form.getInputProps('content')} />
+      <Textarea label={label('content')} {...mandatory} autosize minRows={3} maxLength={2000} {...form.getInputProps('content')} />
       <Textarea label={label('feedback')} autosize minRows={2} maxLength={1000} {...form.getInputProps('feedback')} />
       <Grid>
         <Grid.Col span={{ base: 12, sm: 7 }}>
@@ -122,6 +126,6 @@ function ContactForm({ card, onClose }: { card: CustomerCard; onClose: () => voi
           <DateTimePicker label={label('nextAt')} clearable valueFormat={pickerDisplay} {...form.getInputProps('nextAt')} />
         </Grid.Col>
       </Grid>
-    </RecordFormModal>
+    </RecordForm>
   );
 }

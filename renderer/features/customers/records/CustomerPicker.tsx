@@ -1,10 +1,10 @@
 import { useState, type ReactNode } from 'react';
 import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { CustomerRow } from '../../../../shared/customers/customerTypes';
-import { call } from '../../../api/kedang';
+import { mandatory } from '../../../forms/mandatory';
+import { useCustomerSearch } from '../customerQueries';
 
 export type PickedCustomer = Pick<CustomerRow, 'id' | 'archiveNo' | 'name'>;
 
@@ -17,18 +17,14 @@ export function CustomerPicker({ label, value, onChange, excludeId, error, autoF
   const [debounced] = useDebouncedValue(search, 200);
   // Once a file is picked the box shows its label; that text is not a new search.
   const query = value && debounced === optionLabel(value) ? '' : debounced.trim().slice(0, 60);
-  const results = useQuery({
-    queryKey: ['customers.search', { query, limit: 20 }],
-    queryFn: () => call('customers.search', { query, limit: 20 }),
-    enabled: query !== '',
-  });
+  const results = useCustomerSearch(query);
   const rows: PickedCustomer[] = (results.data?.rows ?? []).filter((row) => row.id !== excludeId && row.id !== value?.id);
   const options = [...(value ? [value] : []), ...rows];
 
   return (
     <Select
       label={label}
-      required
+      {...mandatory}
       searchable
       clearable
       data-autofocus={autoFocus || undefined}

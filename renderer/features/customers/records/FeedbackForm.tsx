@@ -10,8 +10,10 @@ import type { CustomerCard, FeedbackEntry } from '../../../../shared/customers/c
 import { feedbackKinds, type FeedbackKind } from '../../../../shared/customers/vocabularies';
 import { FieldIssueText, schemaErrors, serverFieldErrors } from '../../../forms/fieldIssues';
 import { useCardCommand } from '../customerQueries';
-import { RecordFormModal } from './RecordFormModal';
+import { AppDialog } from '../../../dialogs/AppDialog';
+import { RecordForm } from './RecordForm';
 import { formatDateTime, fromPicker, nowForPicker, pickerDisplay, toPicker } from './recordFormat';
+import { mandatory } from '../../../forms/mandatory';
 
 interface FeedbackValues {
   kind: FeedbackKind;
@@ -51,11 +53,22 @@ const toRecord = (v: FeedbackValues): Partial<z.input<typeof feedbackInputSchema
   satisfaction: v.satisfaction || null,
 });
 
+/** 登记反馈/投诉, or 处理 one already taken. */
+export function FeedbackDialog({ opened, card, entry, onClose }: { opened: boolean; card: CustomerCard; entry: FeedbackEntry | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const title = entry ? t('customerRecords.feedback.handleTitle', { kind: t(`customers.vocab.feedbackKind.${entry.kind}`) }) : t('customerRecords.feedback.addTitle');
+  return (
+    <AppDialog opened={opened} onClose={onClose} title={title}>
+      <FeedbackForm card={card} entry={entry} onClose={onClose} />
+    </AppDialog>
+  );
+}
+
 /**
  * A new feedback or complaint, or the handling of one already taken: what was done, the result, when it
  * was closed and how satisfied the customer was. What the customer said stays as it was received.
  */
-export function FeedbackForm({ card, entry, onClose }: { card: CustomerCard; entry: FeedbackEntry | null; onClose: () => void }) {
+function FeedbackForm({ card, entry, onClose }: { card: CustomerCard; entry: FeedbackEntry | null; onClose: () => void }) {
   const { t } = useTranslation();
   const add = useCardCommand('customers.addRecord');
   const update = useCardCommand('customers.updateFeedback');
@@ -93,9 +106,7 @@ export function FeedbackForm({ card, entry, onClose }: { card: CustomerCard; ent
   const setClosed = (closed: boolean) => form.setValues({ closed, closedAt: closed ? (values.closedAt ?? nowForPicker()) : null });
 
   return (
-    <RecordFormModal
-      title={entry ? t('customerRecords.feedback.handleTitle', { kind: kindLabel(entry.kind) }) : t('customerRecords.feedback.addTitle')}
-      onClose={onClose}
+    <RecordForm
       onSubmit={submit}
       saving={save.isPending}
       error={save.error}
@@ -117,13 +128,13 @@ export function FeedbackForm({ card, entry, onClose }: { card: CustomerCard; ent
         <>
           <Grid>
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <Select label={label('kind')} required allowDeselect={false} data-autofocus data={feedbackKinds.map((k) => ({ value: k, label: kindLabel(k) }))} {...form.getInputProps('kind')} />
+              <Select label={label('kind')} {...mandatory} allowDeselect={false} data-autofocus data={feedbackKinds.map((k) => ({ value: k, label: kindLabel(k) }))} {...form.getInputProps('kind')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <DateTimePicker label={label('receivedAt')} required valueFormat={pickerDisplay} {...form.getInputProps('receivedAt')} />
+              <DateTimePicker label={label('receivedAt')} withAsterisk valueFormat={pickerDisplay} {...form.getInputProps('receivedAt')} />
             </Grid.Col>
           </Grid>
-          <Textarea label={label('content')} required autosize minRows={3} maxLength={2000} {...form.getInputProps('content')} />
+          <Textarea label={label('content')} {...mandatory} autosize minRows={3} maxLength={2000} {...form.getInputProps('content')} />
         </>
       )}
       <Textarea label={label('handling')} autosize minRows={2} maxLength={2000} data-autofocus={entry ? true : undefined} {...form.getInputProps('handling')} />
@@ -132,7 +143,7 @@ export function FeedbackForm({ card, entry, onClose }: { card: CustomerCard; ent
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <Stack gap={6}>
             <Switch label={label('closed')} checked={values.closed} onChange={(event) => setClosed(event.currentTarget.checked)} />
-            {values.closed && <DateTimePicker label={label('closedAt')} required valueFormat={pickerDisplay} {...form.getInputProps('closedAt')} />}
+            {values.closed && <DateTimePicker label={label('closedAt')} withAsterisk valueFormat={pickerDisplay} {...form.getInputProps('closedAt')} />}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
@@ -152,6 +163,6 @@ export function FeedbackForm({ card, entry, onClose }: { card: CustomerCard; ent
           </Input.Wrapper>
         </Grid.Col>
       </Grid>
-    </RecordFormModal>
+    </RecordForm>
   );
 }

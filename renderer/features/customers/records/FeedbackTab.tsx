@@ -1,9 +1,9 @@
-import { useState } from 'react';
 import { Alert, Badge, Button, Group, Rating, Table, Text } from '@mantine/core';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { FeedbackEntry } from '../../../../shared/customers/customerTypes';
-import { FeedbackForm } from './FeedbackForm';
+import { useDialogState } from '../../../dialogs/useDialogState';
+import { FeedbackDialog } from './FeedbackForm';
 import { formatDateTime } from './recordFormat';
 import type { RecordTabProps } from './recordTabProps';
 import { RecordTable, RecordTabHeader, TextCell } from './RecordTable';
@@ -14,7 +14,7 @@ const kindColors = { complaint: 'red', suggestion: 'blue', praise: 'green', inqu
 /** 反馈投诉: suggestions, praise, complaints and inquiries; open complaints come first, in red, until they are closed. */
 export function FeedbackTab({ card, canWrite }: RecordTabProps) {
   const { t } = useTranslation();
-  const [dialog, setDialog] = useState<{ entry: FeedbackEntry | null } | null>(null);
+  const dialog = useDialogState<{ entry: FeedbackEntry | null }>();
   const entries = [...card.feedback].sort(
     (a, b) => Number(isOpenComplaint(b)) - Number(isOpenComplaint(a)) || dayjs(b.receivedAt).valueOf() - dayjs(a.receivedAt).valueOf() || b.id - a.id,
   );
@@ -24,7 +24,7 @@ export function FeedbackTab({ card, canWrite }: RecordTabProps) {
 
   return (
     <>
-      <RecordTabHeader summary={t('customerRecords.feedback.summary', { count: entries.length })} addLabel={t('customerRecords.feedback.add')} onAdd={() => setDialog({ entry: null })} canWrite={canWrite} />
+      <RecordTabHeader summary={t('customerRecords.feedback.summary', { count: entries.length })} addLabel={t('customerRecords.feedback.add')} onAdd={() => dialog.open({ entry: null })} canWrite={canWrite} />
       {open > 0 && (
         <Alert color="red" variant="light" role="status" py="xs" mb="sm">
           {t('customerRecords.feedback.openComplaints', { count: open })}
@@ -77,7 +77,7 @@ export function FeedbackTab({ card, canWrite }: RecordTabProps) {
                       variant={openComplaint ? 'filled' : 'light'}
                       color={openComplaint ? 'red' : undefined}
                       aria-label={t('customerRecords.feedback.handleOf', { kind, content: snippet(entry.content) })}
-                      onClick={() => setDialog({ entry })}
+                      onClick={() => dialog.open({ entry })}
                     >
                       {t('customerRecords.feedback.handle')}
                     </Button>
@@ -88,7 +88,7 @@ export function FeedbackTab({ card, canWrite }: RecordTabProps) {
           );
         })}
       </RecordTable>
-      {dialog && <FeedbackForm card={card} entry={dialog.entry} onClose={() => setDialog(null)} />}
+      <FeedbackDialog opened={dialog.opened} card={card} entry={dialog.value?.entry ?? null} onClose={dialog.close} />
     </>
   );
 }

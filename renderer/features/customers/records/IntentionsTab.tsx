@@ -9,10 +9,12 @@ import { intentionInputSchema } from '../../../../shared/customers/customerSchem
 import type { CustomerCard, Intention } from '../../../../shared/customers/customerTypes';
 import { schemaErrors, serverFieldErrors } from '../../../forms/fieldIssues';
 import { useCardCommand } from '../customerQueries';
-import { RecordFormModal } from './RecordFormModal';
+import { AppDialog } from '../../../dialogs/AppDialog';
+import { RecordForm } from './RecordForm';
 import { formatDate, formatDateTime, numberOrNull, yuanText } from './recordFormat';
 import type { RecordTabProps } from './recordTabProps';
 import { RecordTable, RecordTabHeader, TextCell } from './RecordTable';
+import { mandatory } from '../../../forms/mandatory';
 
 /** 购车意向: which model, the budget in whole 元, when, what matters to the customer and any car to trade in. */
 export function IntentionsTab({ card, canWrite }: RecordTabProps) {
@@ -47,7 +49,9 @@ export function IntentionsTab({ card, canWrite }: RecordTabProps) {
           </Table.Tr>
         ))}
       </RecordTable>
-      {adding && <IntentionForm card={card} onClose={() => setAdding(false)} />}
+      <AppDialog opened={adding} onClose={() => setAdding(false)} title={t('customerRecords.intentions.addTitle')}>
+        <IntentionForm card={card} onClose={() => setAdding(false)} />
+      </AppDialog>
     </>
   );
 }
@@ -96,8 +100,8 @@ function IntentionForm({ card, onClose }: { card: CustomerCard; onClose: () => v
     ),
   );
   return (
-    <RecordFormModal title={t('customerRecords.intentions.addTitle')} onClose={onClose} onSubmit={submit} saving={add.isPending} error={add.error} fields={intentionFields} prefix="record.">
-      <TextInput label={label('model')} required data-autofocus maxLength={80} {...form.getInputProps('model')} />
+    <RecordForm onSubmit={submit} saving={add.isPending} error={add.error} fields={intentionFields} prefix="record.">
+      <TextInput label={label('model')} {...mandatory} data-autofocus maxLength={80} {...form.getInputProps('model')} />
       <Grid>
         <Grid.Col span={{ base: 12, sm: 4 }}>
           <NumberInput label={label('budgetMin')} min={0} allowDecimal={false} thousandSeparator="," hideControls {...form.getInputProps('budgetMin')} />
@@ -111,6 +115,6 @@ function IntentionForm({ card, onClose }: { card: CustomerCard; onClose: () => v
       </Grid>
       <Textarea label={label('focus')} placeholder={t('customerRecords.intentions.focusPlaceholder')} autosize minRows={2} maxLength={200} {...form.getInputProps('focus')} />
       <TextInput label={label('tradeIn')} placeholder={t('customerRecords.intentions.tradeInPlaceholder')} maxLength={200} {...form.getInputProps('tradeIn')} />
-    </RecordFormModal>
+    </RecordForm>
   );
 }

@@ -1,20 +1,29 @@
-import { Badge, Loader, Modal, Table, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Badge, Loader, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Vehicle } from '../../../../shared/vehicles/vehicleTypes';
-import { call } from '../../../api/kedang';
+import { useKedangQuery } from '../../../api/useKedang';
+import { AppDialog, DialogBody } from '../../../dialogs/AppDialog';
 import { ErrorNotice } from '../../../forms/ErrorNotice';
 import { formatDateTime, vehicleName } from './recordFormat';
 import { RecordTable, TextCell } from './RecordTable';
 
 /** 车主记录: every customer who has owned this car in the store, oldest first, with how it changed hands. */
-export function OwnersDialog({ vehicle, onClose }: { vehicle: Vehicle; onClose: () => void }) {
+export function OwnersDialog({ opened, vehicle, onClose }: { opened: boolean; vehicle: Vehicle | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const owners = useQuery({ queryKey: ['vehicles.owners', vehicle.id], queryFn: () => call('vehicles.owners', { vehicleId: vehicle.id }) });
+  return (
+    <AppDialog opened={opened} onClose={onClose} title={vehicle ? t('customerRecords.owners.title', { vehicle: vehicleName(vehicle) }) : ''} size="xl" closeOnClickOutside>
+      <DialogBody>{vehicle && <Owners vehicle={vehicle} />}</DialogBody>
+    </AppDialog>
+  );
+}
+
+function Owners({ vehicle }: { vehicle: Vehicle }) {
+  const { t } = useTranslation();
+  const owners = useKedangQuery('vehicles.owners', { vehicleId: vehicle.id });
   const columns = ['customer', 'from', 'to', 'reason'].map((c) => t(`customerRecords.owners.${c}`));
 
   return (
-    <Modal opened onClose={onClose} title={t('customerRecords.owners.title', { vehicle: vehicleName(vehicle) })} size="xl">
+    <>
       {owners.error ? (
         <ErrorNotice error={owners.error} />
       ) : !owners.data ? (
@@ -48,6 +57,6 @@ export function OwnersDialog({ vehicle, onClose }: { vehicle: Vehicle; onClose: 
           ))}
         </RecordTable>
       )}
-    </Modal>
+    </>
   );
 }

@@ -12,10 +12,12 @@ import { serviceKinds, type ServiceKind } from '../../../../shared/customers/voc
 import { schemaErrors, serverFieldErrors } from '../../../forms/fieldIssues';
 import { useCardCommand } from '../customerQueries';
 import { renamedErrors } from './formErrors';
-import { RecordFormModal } from './RecordFormModal';
+import { AppDialog } from '../../../dialogs/AppDialog';
+import { RecordForm } from './RecordForm';
 import { centsToYuanText, formatDate, numberOrNull, vehicleName, yuanToCents } from './recordFormat';
 import type { RecordTabProps } from './recordTabProps';
 import { RecordTable, RecordTabHeader, TextCell } from './RecordTable';
+import { mandatory } from '../../../forms/mandatory';
 
 /** 售后服务: first service, maintenance, warranty and repairs, newest first, each on the car it was done to when known. */
 export function ServicesTab({ card, canWrite }: RecordTabProps) {
@@ -65,7 +67,9 @@ export function ServicesTab({ card, canWrite }: RecordTabProps) {
           );
         })}
       </RecordTable>
-      {adding && <ServiceForm card={card} onClose={() => setAdding(false)} />}
+      <AppDialog opened={adding} onClose={() => setAdding(false)} title={t('customerRecords.services.addTitle')}>
+        <ServiceForm card={card} onClose={() => setAdding(false)} />
+      </AppDialog>
     </>
   );
 }
@@ -122,12 +126,12 @@ function ServiceForm({ card, onClose }: { card: CustomerCard; onClose: () => voi
     ),
   );
   return (
-    <RecordFormModal title={t('customerRecords.services.addTitle')} onClose={onClose} onSubmit={submit} saving={add.isPending} error={add.error} fields={serviceFields} prefix="record.">
+    <RecordForm onSubmit={submit} saving={add.isPending} error={add.error} fields={serviceFields} prefix="record.">
       <Grid>
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <Select
             label={label('kind')}
-            required
+            {...mandatory}
             allowDeselect={false}
             data-autofocus
             data={serviceKinds.map((k) => ({ value: k, label: t(`customers.vocab.serviceKind.${k}`) }))}
@@ -135,7 +139,7 @@ function ServiceForm({ card, onClose }: { card: CustomerCard; onClose: () => voi
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <DateInput label={label('date')} required valueFormat="YYYY-MM-DD" {...form.getInputProps('date')} />
+          <DateInput label={label('date')} {...mandatory} valueFormat="YYYY-MM-DD" {...form.getInputProps('date')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 8 }}>
           <Select
@@ -151,7 +155,7 @@ function ServiceForm({ card, onClose }: { card: CustomerCard; onClose: () => voi
           <NumberInput label={label('mileage')} min={0} allowDecimal={false} thousandSeparator="," hideControls {...form.getInputProps('mileage')} />
         </Grid.Col>
       </Grid>
-      <Textarea label={label('items')} required autosize minRows={2} maxLength={1000} {...form.getInputProps('items')} />
+      <Textarea label={label('items')} {...mandatory} autosize minRows={2} maxLength={1000} {...form.getInputProps('items')} />
       <Grid>
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <NumberInput label={label('cost')} min={0} decimalScale={2} thousandSeparator="," hideControls {...form.getInputProps('cost')} />
@@ -160,6 +164,6 @@ function ServiceForm({ card, onClose }: { card: CustomerCard; onClose: () => voi
           <TextInput label={label('technician')} maxLength={40} {...form.getInputProps('technician')} />
         </Grid.Col>
       </Grid>
-    </RecordFormModal>
+    </RecordForm>
   );
 }

@@ -10,8 +10,10 @@ import { paymentMethods, type PaymentMethod } from '../../../../shared/customers
 import { schemaErrors, serverFieldErrors } from '../../../forms/fieldIssues';
 import { useCardCommand } from '../customerQueries';
 import { renamedErrors } from './formErrors';
-import { RecordFormModal } from './RecordFormModal';
+import { AppDialog } from '../../../dialogs/AppDialog';
+import { RecordForm } from './RecordForm';
 import { yuanToCents } from './recordFormat';
+import { mandatory } from '../../../forms/mandatory';
 
 interface VehicleFormValues {
   vin: string;
@@ -66,7 +68,16 @@ function toInput({ price, ...values }: VehicleFormValues): VehicleInput {
 }
 
 /** 登记/编辑车辆: every field of the vehicle file; the VIN's check digit and the plate are checked as core checks them. */
-export function VehicleForm({ card, vehicle, onClose }: { card: CustomerCard; vehicle: Vehicle | null; onClose: () => void }) {
+export function VehicleDialog({ opened, card, vehicle, onClose }: { opened: boolean; card: CustomerCard; vehicle: Vehicle | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <AppDialog opened={opened} onClose={onClose} title={vehicle ? t('customerRecords.vehicles.editTitle', { vin: vehicle.vin }) : t('customerRecords.vehicles.addTitle')} size="56rem">
+      <VehicleForm card={card} vehicle={vehicle} onClose={onClose} />
+    </AppDialog>
+  );
+}
+
+function VehicleForm({ card, vehicle, onClose }: { card: CustomerCard; vehicle: Vehicle | null; onClose: () => void }) {
   const { t } = useTranslation();
   const save = useCardCommand('vehicles.save');
   const form = useForm<VehicleFormValues>({
@@ -101,15 +112,12 @@ export function VehicleForm({ card, vehicle, onClose }: { card: CustomerCard; ve
   );
 
   return (
-    <RecordFormModal
-      title={vehicle ? t('customerRecords.vehicles.editTitle', { vin: vehicle.vin }) : t('customerRecords.vehicles.addTitle')}
-      onClose={onClose}
+    <RecordForm
       onSubmit={submit}
       saving={save.isPending}
       error={save.error}
       fields={vehicleFields}
       prefix="vehicle."
-      size="56rem"
     >
       <Divider label={t('customerRecords.vehicles.sections.identity')} labelPosition="left" />
       <Grid>
@@ -117,7 +125,7 @@ export function VehicleForm({ card, vehicle, onClose }: { card: CustomerCard; ve
           <TextInput
             label={label('vin')}
             description={t('customerRecords.vehicles.vinHint')}
-            required
+            {...mandatory}
             data-autofocus
             maxLength={30}
             autoComplete="off"
@@ -155,6 +163,6 @@ export function VehicleForm({ card, vehicle, onClose }: { card: CustomerCard; ve
           />
         </Grid.Col>
       </Grid>
-    </RecordFormModal>
+    </RecordForm>
   );
 }

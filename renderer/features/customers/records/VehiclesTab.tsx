@@ -1,21 +1,21 @@
-import { useState } from 'react';
 import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Vehicle } from '../../../../shared/vehicles/vehicleTypes';
+import { useDialogState } from '../../../dialogs/useDialogState';
 import { OwnersDialog } from './OwnersDialog';
 import { centsToYuanText, formatDate } from './recordFormat';
 import type { RecordTabProps } from './recordTabProps';
 import { RecordTable, RecordTabHeader, TextCell } from './RecordTable';
 import { TransferDialog } from './TransferDialog';
-import { VehicleForm } from './VehicleForm';
+import { VehicleDialog } from './VehicleForm';
 
-type Dialog = { kind: 'add' } | { kind: 'edit' | 'transfer' | 'owners'; vehicle: Vehicle } | null;
 
 /** 车辆 (一车一档): the cars on this file, each with its owner history; a car changes hands by transfer, never by a second file. */
 export function VehiclesTab({ card, canWrite }: RecordTabProps) {
   const { t } = useTranslation();
-  const [dialog, setDialog] = useState<Dialog>(null);
-  const close = () => setDialog(null);
+  const form = useDialogState<{ vehicle: Vehicle | null }>();
+  const transfer = useDialogState<Vehicle>();
+  const owners = useDialogState<Vehicle>();
   const none = t('customerRecords.common.none');
   const columns = ['vin', 'plate', 'vehicle', 'colour', 'dates', 'price', 'payment', 'actions'].map((c) => t(`customerRecords.vehicles.columns.${c}`));
 
@@ -24,7 +24,7 @@ export function VehiclesTab({ card, canWrite }: RecordTabProps) {
       <RecordTabHeader
         summary={t('customerRecords.vehicles.summary', { count: card.vehicles.length })}
         addLabel={t('customerRecords.vehicles.add')}
-        onAdd={() => setDialog({ kind: 'add' })}
+        onAdd={() => form.open({ vehicle: null })}
         canWrite={canWrite}
       />
       <RecordTable label={t('customerRecords.vehicles.label')} columns={columns} empty={t('customerRecords.vehicles.empty')} count={card.vehicles.length} minWidth={980}>
@@ -62,16 +62,16 @@ export function VehiclesTab({ card, canWrite }: RecordTabProps) {
               <Table.Td>
                 <Group gap={4} wrap="nowrap">
                   {canWrite && (
-                    <Button size="compact-xs" variant="light" aria-label={t('customerRecords.vehicles.editOf', { vin: vehicle.vin })} onClick={() => setDialog({ kind: 'edit', vehicle })}>
+                    <Button size="compact-xs" variant="light" aria-label={t('customerRecords.vehicles.editOf', { vin: vehicle.vin })} onClick={() => form.open({ vehicle })}>
                       {t('customerRecords.vehicles.edit')}
                     </Button>
                   )}
                   {canWrite && (
-                    <Button size="compact-xs" variant="light" color="orange" aria-label={t('customerRecords.vehicles.transferOf', { vin: vehicle.vin })} onClick={() => setDialog({ kind: 'transfer', vehicle })}>
+                    <Button size="compact-xs" variant="light" color="orange" aria-label={t('customerRecords.vehicles.transferOf', { vin: vehicle.vin })} onClick={() => transfer.open(vehicle)}>
                       {t('customerRecords.vehicles.transfer')}
                     </Button>
                   )}
-                  <Button size="compact-xs" variant="subtle" aria-label={t('customerRecords.vehicles.ownersOf', { vin: vehicle.vin })} onClick={() => setDialog({ kind: 'owners', vehicle })}>
+                  <Button size="compact-xs" variant="subtle" aria-label={t('customerRecords.vehicles.ownersOf', { vin: vehicle.vin })} onClick={() => owners.open(vehicle)}>
                     {t('customerRecords.vehicles.owners')}
                   </Button>
                 </Group>
@@ -80,9 +80,9 @@ export function VehiclesTab({ card, canWrite }: RecordTabProps) {
           );
         })}
       </RecordTable>
-      {(dialog?.kind === 'add' || dialog?.kind === 'edit') && <VehicleForm card={card} vehicle={dialog.kind === 'edit' ? dialog.vehicle : null} onClose={close} />}
-      {dialog?.kind === 'transfer' && <TransferDialog card={card} vehicle={dialog.vehicle} onClose={close} />}
-      {dialog?.kind === 'owners' && <OwnersDialog vehicle={dialog.vehicle} onClose={close} />}
+      <VehicleDialog opened={form.opened} card={card} vehicle={form.value?.vehicle ?? null} onClose={form.close} />
+      <TransferDialog opened={transfer.opened} card={card} vehicle={transfer.value} onClose={transfer.close} />
+      <OwnersDialog opened={owners.opened} vehicle={owners.value} onClose={owners.close} />
     </>
   );
 }

@@ -1,0 +1,35 @@
+/** The accounts screen. Merged into the app's resources by renderer/i18n. */
+const usersZhCN = {
+  users: {
+    tabUsers: '用户',
+    tabRoles: '权限矩阵',
+    tableLabel: '用户列表',
+    intro: '每位员工使用自己的账号；停用的账号不能登录。',
+    create: '新建用户',
+    createTitle: '新建用户',
+    editTitle: '编辑用户：{{name}}',
+    resetTitle: '重设密码：{{name}}',
+    resetIntro: '为忘记密码的同事设置新密码，并请其登录后自行修改。',
+    resetPassword: '重设密码',
+    deleteTitle: '删除用户',
+    deleteConfirm: '确定要删除用户“{{name}}”（{{username}}）吗？该账号将无法再登录，其密钥槽会被移除；审计日志中仍保留其姓名。',
+    deleteButton: '确认删除',
+    editOf: '编辑 {{name}}',
+    resetOf: '重设密码（{{name}}）',
+    deleteOf: '删除 {{name}}',
+    state: '状态',
+    active: '启用',
+    inactive: '停用',
+    activeLabel: '账号启用',
+    lastLogin: '最近登录',
+    never: '从未登录',
+    actions: '操作',
+    you: '（当前登录）',
+    created: '已创建用户：{{name}}',
+    updated: '已保存：{{name}}',
+    passwordReset: '已为 {{name}} 重设密码',
+    deleted: '已删除用户：{{name}}',
+  },
+} as const;
+
+export default usersZhCN;

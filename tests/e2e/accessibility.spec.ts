@@ -1,0 +1,123 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, TestInfo } from '@playwright/test';
+import { expect } from './harness';
+import { demoTest as test, demoUsers, logInAs, openScreen, shot } from './ui';
+
+test.use({ demoCustomers: 30 });
+
+/** WCAG 2.1 A and AA: a serious or critical finding fails the screen, listed with where it is. */
+async function expectAccessible(page: Page, testInfo: TestInfo, screen: string): Promise<void> {
+  // Let transitions finish: axe measures colours as they are drawn.
+  await page.waitForTimeout(300);
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  await testInfo.attach(`axe-${screen}.json`, { body: JSON.stringify(bad, null, 2), contentType: 'application/json' });
+  const summary = bad.flatMap((v) => v.nodes.slice(0, 5).map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`));
+  expect(summary, `${screen}: ${bad.reduce((sum, v) => sum + v.nodes.length, 0)} serious or critical findings`).toEqual([]);
+}
+
+test('the login, home, list, card, new-file, loans, sign-off, users and audit screens pass WCAG 2.1 AA checks', async ({ page }, testInfo) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: '登录' })).toBeVisible();
+  await expectAccessible(page, testInfo, 'login');
+
+  await logInAs(page, demoUsers.salesManager);
+  await expect(page.getByRole('region', { name: '待跟进客户' }).getByRole('link').first()).toBeVisible();
+  await expectAccessible(page, testInfo, 'home');
+
+  await openScreen(page, '客户档案');
+  const list = page.getByRole('table', { name: '客户档案列表' });
+  await expect(list.locator('[role=row][data-index="0"]')).toBeVisible();
+  await expectAccessible(page, testInfo, 'list');
+
+  await page.getByRole('button', { name: '新建档案' }).click();
+  const create = page.getByRole('dialog', { name: '新建客户档案' });
+  await expect(create).toBeVisible();
+  // With the date picker open: its month arrows are buttons too.
+  await create.getByRole('textbox', { name: '出生日期' }).click();
+  await expect(page.locator('[class*="calendarHeader"]').first()).toBeVisible();
+  await expectAccessible(page, testInfo, 'new-customer');
+  await create.getByRole('button', { name: '关闭' }).click();
+  await expect(create).toBeHidden();
+
+  await list.locator('[role=row][data-index="0"]').click();
+  await expect(page.getByRole('tab', { name: '基本信息' })).toBeVisible();
+  await expectAccessible(page, testInfo, 'card');
+  await page.getByRole('tab', { name: /^车辆/ }).click();
+  await expectAccessible(page, testInfo, 'card-vehicles');
+
+  await openScreen(page, '借阅审批');
+  await expectAccessible(page, testInfo, 'loans-new');
+  await page.getByRole('tab', { name: '待审批' }).click();
+  await expect(page.getByRole('table', { name: '借阅申请列表' })).toBeVisible();
+  await expectAccessible(page, testInfo, 'loans-pending');
+  await page.getByRole('table', { name: '借阅申请列表' }).getByRole('button', { name: /^审批申请/ }).first().click();
+  await expect(page.getByRole('dialog', { name: '借阅审批签字' })).toBeVisible();
+  await expectAccessible(page, testInfo, 'sign-off');
+  await shot(page, testInfo, '01-sign-off');
+  await page.keyboard.press('Escape');
+  await page.getByRole('tab', { name: '外借登记册' }).click();
+  await expect(page.getByRole('table', { name: '借阅申请列表' })).toBeVisible();
+  await expectAccessible(page, testInfo, 'loans-register');
+
+  await page.getByRole('banner').getByRole('button', { name: '退出登录' }).click();
+  await logInAs(page, demoUsers.systemAdmin);
+  await openScreen(page, '用户与权限');
+  await expect(page.getByRole('table', { name: '用户列表' })).toBeVisible();
+  // Saved: a notification with its ✕ is on screen while the users screen is checked.
+  await page.getByRole('button', { name: '编辑 archivist' }).click();
+  await page.getByRole('dialog', { name: /^编辑用户/ }).getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('已保存：周档案')).toBeVisible();
+  await expectAccessible(page, testInfo, 'users');
+  await page.getByRole('tab', { name: '权限矩阵' }).click();
+  await expectAccessible(page, testInfo, 'roles');
+  await openScreen(page, '审计日志');
+  await expect(page.getByRole('table', { name: '审计日志' })).toBeVisible();
+  await expectAccessible(page, testInfo, 'audit');
+  await shot(page, testInfo, '02-audit');
+});
+
+test('closing a dialog gives keyboard focus back to the button that opened it', async ({ page }) => {
+  await page.goto('/');
+  await logInAs(page, demoUsers.systemAdmin);
+  await openScreen(page, '用户与权限');
+
+  const create = page.getByRole('button', { name: '新建用户' });
+  await create.click();
+  await expect(page.getByRole('dialog', { name: '新建用户' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: '新建用户' })).toBeHidden();
+  await expect(create).toBeFocused();
+
+  const edit = page.getByRole('button', { name: '编辑 archivist' });
+  await edit.click();
+  const editDialog = page.getByRole('dialog', { name: /^编辑用户/ });
+  await editDialog.getByRole('button', { name: '取消' }).click();
+  await expect(editDialog).toBeHidden();
+  await expect(edit).toBeFocused();
+
+  const reset = page.getByRole('button', { name: /^重设密码.*archivist/ });
+  await reset.click();
+  await page.getByRole('dialog', { name: /^重设密码/ }).getByRole('button', { name: '关闭' }).click();
+  await expect(reset).toBeFocused();
+
+  const remove = page.getByRole('button', { name: '删除 archivist' });
+  await remove.click();
+  await page.getByRole('dialog', { name: '删除用户' }).getByRole('button', { name: '取消' }).click();
+  await expect(remove).toBeFocused();
+
+  await page.getByRole('banner').getByRole('button', { name: '退出登录' }).click();
+  await logInAs(page, demoUsers.archiveAdmin);
+  await openScreen(page, '客户档案');
+  await page.getByRole('table', { name: '客户档案列表' }).locator('[role=row][data-index="0"]').click();
+  const grade = page.getByRole('button', { name: '调整类别/等级' });
+  await grade.click();
+  await expect(page.getByRole('dialog', { name: '调整类别/等级' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(grade).toBeFocused();
+  const editCard = page.getByRole('button', { name: '编辑', exact: true });
+  await editCard.click();
+  await page.keyboard.press('Escape');
+  await expect(editCard).toBeFocused();
+});
