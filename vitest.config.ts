@@ -21,7 +21,7 @@ export default defineConfig({
   plugins: [modulePath],
   test: {
     // Rule tests live beside their rules (no database); service tests in tests/integration.
-    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts', 'electron/**/*.test.ts', 'shared/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts', 'electron/**/*.test.ts', 'shared/**/*.test.ts', 'renderer/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 60_000,

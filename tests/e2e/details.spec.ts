@@ -1,7 +1,7 @@
 import { expect } from './harness';
 import { demoTest as test, demoUsers, logInAs, openScreen, shot } from './ui';
 
-test.use({ demoCustomers: 150 });
+test.use({ demoCustomers: 400 });
 
 test('follow-ups come 20 to a page with the year on dates of other years, the list’s badges are whole, and the English header names the app once', async ({ page }, testInfo) => {
   await page.goto('/');
@@ -18,7 +18,7 @@ test('follow-ups come 20 to a page with the year on dates of other years, the li
   for (const date of dates) {
     if (!/^\d{4}-/.test(date)) expect(date, 'a date without a year is this year’s').toMatch(/^\d{2}-\d{2}$/);
   }
-  expect(dates.some((date) => date.startsWith(String(thisYear - 1)) || Number(date.slice(0, 4)) < thisYear), 'old overdue dates carry their year').toBe(true);
+  for (const date of dates.filter((d) => /^\d{4}-/.test(d))) expect(Number(date.slice(0, 4)), 'a date with its year is another year’s').not.toBe(thisYear);
   const firstPage = await items.allTextContents();
   await panel.getByRole('button', { name: '2', exact: true }).click();
   await expect(items.first()).not.toHaveText(firstPage[0]!);

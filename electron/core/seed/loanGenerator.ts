@@ -47,9 +47,11 @@ export function generateLoans(db: Database.Database, o: LoanSeedOptions): Record
   db.transaction(() => {
     for (let i = 0; i < o.count; i += 1) {
       const status: LoanStatus = i < loanStatuses.length ? loanStatuses[i]! : r.weighted([['returned', 12], ['rejected', 2], ['cancelled', 1], ['expired', 1], ['checkedOut', 2], ['submitted', 1]] as const);
-      const requester = r.pick(o.consultantIds);
+      // A consultant with files of their own to ask for (in a small store some have none).
+      const withFiles = o.consultantIds.filter((id) => (filesOf.all(id) as number[]).length > 0);
+      if (withFiles.length === 0) break;
+      const requester = r.pick(withFiles);
       const files = filesOf.all(requester) as number[];
-      if (files.length === 0) continue;
       const paper = status === 'checkedOut' || status === 'returned' || status === 'expired';
       const kind: LoanKind = paper ? 'checkout' : r.weighted([['view', 3], ['checkout', 3], ['copy', 1]] as const);
       const past = status === 'returned' || status === 'rejected' || status === 'cancelled' || status === 'expired' || (status === 'checkedOut' && r.chance(0.4));
@@ -82,7 +84,8 @@ export function generateLoans(db: Database.Database, o: LoanSeedOptions): Record
         const chain = approvalChain(defaultLoanPolicy.normal[kind], 'sales');
         const decidedAt = iso(Math.min(created + r.int(1, 6) * HOUR, start));
         const signers = kind === 'copy' ? [o.generalManagerId] : [o.salesManagerId, o.archivistId];
-        const signedSteps = decided ? (status === 'rejected' ? 1 : chain.length) : status === 'submitted' && r.chance(0.5) ? 1 : 0;
+        // The first request waiting for approval waits for the sales manager; later ones may already be with the archive room.
+        const signedSteps = decided ? (status === 'rejected' ? 1 : chain.length) : status === 'submitted' && i >= loanStatuses.length && r.chance(0.5) ? 1 : 0;
         const approvalId = insertApproval(db, {
           subjectType: 'loan',
           subjectId: String(id),

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Group, List, Loader, Pagination, Paper, SegmentedControl, Select, Text, Title } from '@mantine/core';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../shared/app/status';
 import { useChannelAllowed } from '../../api/channelAccess';
 import { useKedangQuery } from '../../api/useKedang';
 import { ErrorNotice } from '../../forms/ErrorNotice';
 import { AnchorLink } from '../../routing/links';
+import { dueDateText } from './dueDate';
 import { FollowUpBadge } from './CustomerBadges';
 import { useStaff } from './customerQueries';
 
@@ -15,11 +15,6 @@ type Include = 'overdue' | 'due' | 'stale';
 /** Pages of the list, cut here until core pages follow-ups itself. */
 const PAGE_SIZE = 20;
 
-/** A due date with its year when it is not this year's: "逾期 1366 天" next to "07-01" would not say which July. */
-export function dueDateText(iso: string, now = dayjs()): string {
-  const due = dayjs(iso);
-  return due.year() === now.year() ? due.format('MM-DD HH:mm') : due.format('YYYY-MM-DD HH:mm');
-}
 
 /** The dashboard's follow-up list by the cadence: a consultant sees their own customers, a manager everyone's. */
 export function FollowUpsPanel({ user }: { user: SessionUser }) {
