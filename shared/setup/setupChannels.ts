@@ -3,6 +3,8 @@ import { channel, type ChannelDef } from '../contract/channel';
 import type { RecoveryCodeSheet } from '../auth/recoveryCode';
 import { storeInfoSchema } from '../settings/settings';
 import { displayNameSchema, newPasswordSchema, usernameSchema } from '../users/users';
+import type { JobHandle } from '../jobs/jobTypes';
+import { absolutePathSchema, backupOpenSchema, backupUnlockSchema, type RestorePreview } from '../backup/backupTypes';
 
 /** First-run setup. */
 export const setupChannels = {
@@ -22,5 +24,23 @@ export const setupChannels = {
     access: 'session',
     input: z.object({ groups: z.array(z.object({ index: z.number().int().min(0).max(7), value: z.string().max(8) }).strict()).min(2).max(8) }).strict(),
     summary: 'The admin types back groups of the recovery code just shown, proving the sheet was kept.',
+  }),
+  'setup.prepareRestore': channel<JobHandle>()({
+    kind: 'command',
+    access: 'public',
+    input: z.object({ path: absolutePathSchema, open: backupOpenSchema, unlock: backupUnlockSchema }).strict(),
+    summary: 'A PC that has never seen KeDang: decrypts a backup with its passphrase or key file and opens it with one of its users’ passwords or its recovery code, then checks it.',
+  }),
+  'setup.restorePreview': channel<RestorePreview>()({
+    kind: 'query',
+    access: 'public',
+    input: z.object({ jobId: z.string().uuid() }).strict(),
+    summary: 'What the prepared first-run restore holds (store, date, counts), once its job has finished.',
+  }),
+  'setup.applyRestore': channel<{ restored: true }>()({
+    kind: 'command',
+    access: 'public',
+    input: z.object({ stagingId: z.string().regex(/^[0-9a-f]{16}$/) }).strict(),
+    summary: 'Puts the prepared backup in place as this PC’s archive; the login screen follows (its users log in with their passwords).',
   }),
 } as const satisfies Record<string, ChannelDef>;

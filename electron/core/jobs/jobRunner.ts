@@ -88,10 +88,12 @@ export class JobRunner implements JobStarter {
       signal: controller.signal,
       clock: this.clock,
       progress: (progress) => {
+        const newPhase = job.status.progress?.phase !== progress.phase;
         job.status.progress = progress;
         const now = Date.now();
         const finished = progress.total !== null && progress.done >= progress.total;
-        if (now - job.lastEmitMs < PROGRESS_INTERVAL_MS && !finished) return;
+        // Throttled, but a new phase and the end of one always show.
+        if (now - job.lastEmitMs < PROGRESS_INTERVAL_MS && !finished && !newPhase) return;
         job.lastEmitMs = now;
         this.emit('jobs.event', { type: 'progress', jobId, kind: spec.kind, progress });
       },

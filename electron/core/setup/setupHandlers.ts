@@ -3,6 +3,15 @@ import { sessionHandler, type HandlersOf } from '../rpc/handler';
 import { writeSettings } from '../settings/settingsStore';
 import { insertUser, touchLogin } from '../users/userStore';
 import { groupsMatch, recoverySheet } from './recoveryConfirmation';
+import type { RestorePreview } from '../../../shared/backup/backupTypes';
+import { prepareRestore } from '../backup/backupCheck';
+
+/** Jobs started before anyone can log in belong to nobody in particular. */
+const FIRST_RUN = 0;
+
+function requireFirstRun(isSetUp: boolean): void {
+  if (isSetUp) throw new KedangError('SETUP_ALREADY_DONE', 'This PC already has an archive');
+}
 
 const FIRST_ADMIN_ID = 1;
 
@@ -29,6 +38,33 @@ export const setupHandlers: HandlersOf<'setup'> = {
       ctx.session.discardArchive();
       throw err;
     }
+  }),
+
+  /** Moving to a new PC: the backup's passphrase (or key file) and one of its own passwords (or its recovery code). */
+  'setup.prepareRestore': sessionHandler((ctx, input) => {
+    requireFirstRun(ctx.session.isSetUp());
+    const open = input.open.kind === 'passphrase' ? { passphrase: input.open.passphrase } : { identity: input.open.identity };
+    return ctx.jobs.start<RestorePreview>({ kind: 'restorePrepare', ownerId: FIRST_RUN, exclusive: 'archive', run: (job) => prepareRestore(job, ctx.session.files, input.path, open, input.unlock) });
+  }),
+
+  'setup.restorePreview': sessionHandler((ctx, input) => {
+    requireFirstRun(ctx.session.isSetUp());
+    return ctx.jobs.result(input.jobId, FIRST_RUN) as RestorePreview;
+  }),
+
+  'setup.applyRestore': sessionHandler((ctx, input) => {
+    requireFirstRun(ctx.session.isSetUp());
+    const about = ctx.session.files.stagedSummary(input.stagingId);
+    ctx.session.files.applyStaged(input.stagingId, {
+      actorId: null,
+      actorName: '首次使用',
+      action: 'backup.restored',
+      targetType: 'backup',
+      targetId: null,
+      summary: `在新电脑上由备份恢复：${about.source.path}（备份时间 ${about.summary.createdAt}）`,
+      params: { path: about.source.path, backupAt: about.summary.createdAt, auditSeq: about.summary.auditAnchor?.seq ?? null, newPc: true },
+    });
+    return { restored: true };
   }),
 
   'setup.confirmRecovery': sessionHandler((ctx, input) => {

@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { KedangError } from '../../../shared/contract/errors';
 import type { ErrorPayload } from '../../../shared/contract/errors';
@@ -8,14 +10,20 @@ import type { ErrorPayload } from '../../../shared/contract/errors';
  * `{ ok: false, error }` (a KedangError's payload). Cancel terminates the thread.
  * In tests the worker is the TypeScript source, run through tsx.
  */
+/** Tests run the worker's TypeScript source: register tsx in the thread, then load the entry with its own workerData. */
+const TS_BOOTSTRAP = `
+const threads = require('node:worker_threads');
+const { entry, tsx, data } = threads.workerData;
+Object.defineProperty(threads, 'workerData', { value: data });
+import(tsx).then((api) => api.register()).then(() => import(entry));
+`;
+
 export function runWorker<T>(modulePath: string, workerData: unknown, signal?: AbortSignal, transferList: ReadonlyArray<ArrayBuffer> = []): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     if (signal?.aborted) return reject(new KedangError('JOB_CANCELLED', 'Cancelled'));
-    const worker = new Worker(modulePath, {
-      workerData,
-      transferList: transferList as ArrayBuffer[],
-      ...(modulePath.endsWith('.ts') ? { execArgv: ['--import', 'tsx'] } : {}),
-    });
+    const worker = modulePath.endsWith('.ts')
+      ? new Worker(TS_BOOTSTRAP, { eval: true, workerData: { entry: pathToFileURL(modulePath).href, tsx: pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href, data: workerData } })
+      : new Worker(modulePath, { workerData, transferList: transferList as ArrayBuffer[] });
     let settled = false;
     const onAbort = () => {
       settled = true;

@@ -27,7 +27,7 @@ export interface TestCore {
 
 export function makeCore(dataDir = mkdtempSync(join(tmpdir(), 'kedang-it-')), clock = new ManualClock(), options: { idleLockSeconds?: number } = {}): TestCore {
   const events: Array<{ name: string; payload: unknown }> = [];
-  const core = new Core({ dataDir, appVersion: 'test', clock, kdfCost: TEST_KDF, handlers, emit: (name, payload) => events.push({ name, payload }), ...options });
+  const core = new Core({ dataDir, appVersion: 'test', clock, kdfCost: TEST_KDF, backupWorkFactor: 10, handlers, emit: (name, payload) => events.push({ name, payload }), ...options });
   const t: TestCore = {
     core,
     events,
