@@ -16,6 +16,8 @@ export interface StyleProps {
   characterSpacing?: number;
   margin?: number | [number, number] | [number, number, number, number];
   noWrap?: boolean;
+  /** Keeps leading spaces, e.g. the two full-width spaces that indent a Chinese paragraph. */
+  preserveLeadingSpaces?: boolean;
   opacity?: number;
   style?: string | string[];
   /** Table cells only. */

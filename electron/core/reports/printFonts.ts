@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { KedangError } from '../../../shared/contract/errors';
 import type { FontFiles } from './fontFiles';
 import { fontkit, type FontkitFont, type VirtualFs } from './pdfmakeParts';
 import { useSimpleShaping } from './simpleShaping';
@@ -31,6 +32,12 @@ export interface PrintFonts {
 
 const parsedByToken = new WeakMap<Uint8Array, FontkitFont>();
 let formatRegistered = false;
+let parses = 0;
+
+/** How many font files this process has read and parsed (two, once the fonts are loaded). */
+export function fontParses(): number {
+  return parses;
+}
 
 class ParsedFontFormat {
   static probe(buffer: Uint8Array): boolean {
@@ -44,6 +51,7 @@ class ParsedFontFormat {
 
 function parse(path: string): { token: Buffer; font: FontkitFont } {
   const font = fontkit.create(readFileSync(path));
+  parses++;
   useSimpleShaping(font);
   // No real font format starts with these bytes, so fontkit's own formats all decline the token.
   const token = Buffer.from(`KEDANG-PARSED-FONT\0${path}`, 'utf8');
@@ -59,11 +67,11 @@ class FontTokenFs implements VirtualFs {
   }
   readFileSync(name: string): Buffer {
     const file = this.files.get(name);
-    if (!file) throw new Error(`not in the print font fs: ${name}`);
+    if (!file) throw new KedangError('INTERNAL', `not in the print font fs: ${name}`);
     return file;
   }
   writeFileSync(): void {
-    throw new Error('the print font fs is read-only');
+    throw new KedangError('INTERNAL', 'the print font fs is read-only');
   }
 }
 
