@@ -1,0 +1,75 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** poppler-utils, qpdf and zbar over a PDF in a temp dir: what a person would see and scan. */
+export class PdfFile {
+  readonly path: string;
+
+  constructor(
+    readonly dir: string,
+    name: string,
+    readonly bytes: Buffer,
+  ) {
+    this.path = join(dir, `${name}.pdf`);
+    writeFileSync(this.path, bytes);
+  }
+
+  text(firstPage?: number, lastPage?: number): string {
+    const range = firstPage ? ['-f', String(firstPage), '-l', String(lastPage ?? firstPage)] : [];
+    return execFileSync('pdftotext', ['-layout', ...range, this.path, '-'], { encoding: 'utf8' });
+  }
+
+  /** The text with all whitespace removed: table cells and wrapped lines read as one string. */
+  flatText(firstPage?: number, lastPage?: number): string {
+    return this.text(firstPage, lastPage).replace(/\s+/g, '');
+  }
+
+  pages(): number {
+    const info = execFileSync('pdfinfo', [this.path], { encoding: 'utf8' });
+    return Number(/^Pages:\s+(\d+)/m.exec(info)![1]);
+  }
+
+  /** pdffonts rows: name, and whether embedded and subset. */
+  fonts(): Array<{ name: string; emb: boolean; sub: boolean }> {
+    const lines = execFileSync('pdffonts', [this.path], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    return lines.map((line) => {
+      const cols = line.trim().split(/\s+/);
+      // name type… encoding emb sub uni objectId gen
+      const [emb, sub] = cols.slice(-5, -3);
+      return { name: cols[0]!, emb: emb === 'yes', sub: sub === 'yes' };
+    });
+  }
+
+  /** qpdf --check: exit 0 and no errors reported. */
+  qpdfCheck(): string {
+    return execFileSync('qpdf', ['--check', this.path], { encoding: 'utf8' });
+  }
+
+  /** Page `page` at 150 dpi, scanned for QR codes. */
+  qrCodes(page = 1): string[] {
+    const prefix = join(this.dir, `scan-${page}`);
+    execFileSync('pdftoppm', ['-r', '150', '-png', '-f', String(page), '-l', String(page), '-singlefile', this.path, prefix]);
+    try {
+      return execFileSync('zbarimg', ['--raw', '-q', `${prefix}.png`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+        .split('\n')
+        .filter(Boolean);
+    } catch {
+      return [];
+    }
+  }
+}
+
+export class PdfScratch {
+  readonly dir = mkdtempSync(join(tmpdir(), 'kedang-pdf-'));
+  private count = 0;
+
+  file(bytes: Buffer, name = `doc-${++this.count}`): PdfFile {
+    return new PdfFile(this.dir, name, bytes);
+  }
+
+  remove(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
