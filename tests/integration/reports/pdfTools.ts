@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -24,6 +24,19 @@ export class PdfFile {
   /** The text with all whitespace removed: table cells and wrapped lines read as one string. */
   flatText(firstPage?: number, lastPage?: number): string {
     return this.text(firstPage, lastPage).replace(/\s+/g, '');
+  }
+
+  /** Text in drawing order: a rotated watermark comes out one character a line, so it reads as a whole once whitespace is dropped. */
+  rawFlatText(page?: number): string {
+    const range = page ? ['-f', String(page), '-l', String(page)] : [];
+    return execFileSync('pdftotext', ['-raw', ...range, this.path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  }
+
+  /** The file with its streams decompressed (qpdf --qdf), to look at drawing operators. */
+  uncompressed(): string {
+    const out = join(this.dir, `qdf-${Date.now()}-${Math.random().toString(36).slice(2)}.pdf`);
+    execFileSync('qpdf', ['--qdf', '--object-streams=disable', this.path, out]);
+    return readFileSync(out, 'latin1');
   }
 
   pages(): number {
