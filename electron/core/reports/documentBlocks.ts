@@ -122,7 +122,7 @@ export function signatureLines(roles: string[], title?: string): Content {
   const lines: Content = {
     margin: [0, title ? 0 : 16, 0, 0],
     table: {
-      widths: [110, '*', 130],
+      widths: [140, '*', 130],
       body: roles.map((role) => [
         { text: `${role}：`, margin: [0, 14, 0, 0] },
         { text: '签字：', margin: [0, 14, 0, 0] },

@@ -13,6 +13,7 @@ import type { Content, StyleProps, TableNode } from './docDefinition';
  * while only one round is ever in memory.
  */
 
+/** Tables with more body rows than this are laid out row by row. */
 export const SLICE_MIN_ROWS = 80;
 /** The first round's size; later rounds aim at ROUND_PAGES pages from the units per page seen so far. */
 export const FIRST_ROUND_UNITS = 200;
@@ -43,7 +44,7 @@ function margin4(margin: StyleProps['margin']): Margin4 {
 function isSliceable(node: Content): node is TableNode {
   if (typeof node !== 'object' || Array.isArray(node) || !('table' in node)) return false;
   const { body, widths, headerRows = 0 } = node.table;
-  if (body.length - headerRows < SLICE_MIN_ROWS || !widths || widths.some((w) => w === 'auto')) return false;
+  if (body.length - headerRows <= SLICE_MIN_ROWS || !widths || widths.some((w) => w === 'auto')) return false;
   return body.every((row) => row.every((cell) => typeof cell !== 'object' || Array.isArray(cell) || !cell.rowSpan || cell.rowSpan <= 1));
 }
 
