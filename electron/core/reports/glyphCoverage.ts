@@ -73,11 +73,11 @@ export class GlyphCoverage {
   private inlines(value: string | Inline[]): string | Inline[] {
     if (typeof value === 'string') return this.text(value);
     return value.flatMap((inline): Inline[] => {
-      if (typeof inline === 'string') {
-        const parts = this.split(inline);
-        return parts ?? [inline];
-      }
-      return [{ ...inline, text: this.inlines(inline.text) }];
+      if (typeof inline === 'string') return this.split(inline) ?? [inline];
+      if (Array.isArray(inline.text)) return [{ ...inline, text: this.inlines(inline.text) }];
+      // Split into siblings that each keep the inline's style (pdfmake drops an inline's style for nested text).
+      const parts = this.split(inline.text);
+      return parts ? parts.map((part) => (typeof part === 'string' ? { ...inline, text: part } : { ...inline, ...part })) : [{ ...inline }];
     });
   }
 

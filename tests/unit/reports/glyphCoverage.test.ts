@@ -15,7 +15,14 @@ describe('glyph coverage', () => {
   it('prints a missing character as [U+XXXX] in place, keeping the text around it, and reports each once', () => {
     const c = coverage();
     expect(c.content('王𱍊明𱍊')).toEqual({ text: ['王', { text: '[U+3134A]', ...PLACEHOLDER_STYLE }, '明', { text: '[U+3134A]', ...PLACEHOLDER_STYLE }] });
-    expect(c.content({ text: [{ text: '𰻝𰻝面', bold: true }] })).toEqual({ text: [{ text: [{ text: '[U+30EDD]', ...PLACEHOLDER_STYLE }, { text: '[U+30EDD]', ...PLACEHOLDER_STYLE }, '面'], bold: true }] });
+    // An inline's own style stays on each piece (placeholder style on top), as siblings, not nested.
+    expect(c.content({ text: [{ text: '𰻝𰻝面', bold: true, color: 'blue' }] })).toEqual({
+      text: [
+        { text: '[U+30EDD]', bold: false, color: PLACEHOLDER_STYLE.color, background: PLACEHOLDER_STYLE.background },
+        { text: '[U+30EDD]', bold: false, color: PLACEHOLDER_STYLE.color, background: PLACEHOLDER_STYLE.background },
+        { text: '面', bold: true, color: 'blue' },
+      ],
+    });
     expect(c.report()).toEqual([
       { char: '𱍊', codePoint: 'U+3134A' },
       { char: '𰻝', codePoint: 'U+30EDD' },
