@@ -26,6 +26,12 @@ export class PdfFile {
     return this.text(firstPage, lastPage).replace(/\s+/g, '');
   }
 
+  /** Every word with its box on the page (pdftotext -bbox): the layout, to compare two files. */
+  wordBoxes(): string[] {
+    const html = execFileSync('pdftotext', ['-bbox', this.path, '-'], { encoding: 'utf8' });
+    return [...html.matchAll(/<word [^>]*>[^<]*<\/word>|<page [^>]*>/g)].map((m) => m[0]);
+  }
+
   /** Text in drawing order: a rotated watermark comes out one character a line, so it reads as a whole once whitespace is dropped. */
   rawFlatText(page?: number): string {
     const range = page ? ['-f', String(page), '-l', String(page)] : [];
