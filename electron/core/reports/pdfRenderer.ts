@@ -70,7 +70,8 @@ class PdfRendering {
       compress: true,
       bufferPages: true,
       autoFirstPage: false,
-      fontLayoutCache: true,
+      // Off: it would keep every distinct word of the document; simpleShaping.ts keeps a bounded cache instead.
+      fontLayoutCache: false,
       font: null,
       lang: definition.language ?? 'zh-CN',
       displayTitle: !!info.title,

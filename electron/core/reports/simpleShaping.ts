@@ -133,6 +133,17 @@ class SimpleRun implements GlyphRun {
 }
 
 /**
+ * Runs fontkit shaped, kept for reuse across documents (a run depends only on its text). Bounded:
+ * pdfkit's own per-document cache is switched off (pdfRenderer.ts), as it keeps every distinct
+ * word of a document until the end — most of what a long register keeps alive.
+ */
+const SHAPED_RUNS_KEPT = 4096;
+
+function copyRun(run: GlyphRun): GlyphRun {
+  return new SimpleRun(run.glyphs, run.positions.map((p) => ({ xAdvance: p.xAdvance, yAdvance: p.yAdvance, xOffset: p.xOffset, yOffset: p.yOffset })));
+}
+
+/**
  * Makes `font.layout` take the shortcuts above. Glyph records are kept per code point (not
  * fontkit's per-glyph cache, which remembers whichever code point asked first), so each
  * character's ToUnicode entry is its own and copied text reads back exactly.
@@ -141,6 +152,7 @@ export function useSimpleShaping(font: FontkitFont): void {
   const shape = font.layout.bind(font);
   const starters = ccmpStarters(font);
   const glyphs = new Map<number, GlyphRun['glyphs'][number]>();
+  const shaped = new Map<string, GlyphRun>();
   const glyphOf = (cp: number) => {
     let glyph = glyphs.get(cp);
     if (!glyph) {
@@ -169,7 +181,16 @@ export function useSimpleShaping(font: FontkitFont): void {
       }
     }
     if (neutral) return new SimpleRun(runGlyphs, positions);
-    // A fresh object each time: fontkit keeps the features object in the run and writes to it.
-    return ccmpMayApply ? shape(text) : shape(text, { ccmp: false });
+    let run = shaped.get(text);
+    if (run) {
+      shaped.delete(text);
+    } else {
+      // A fresh features object each time: fontkit keeps it in the run and writes to it.
+      run = copyRun(ccmpMayApply ? shape(text) : shape(text, { ccmp: false }));
+      if (shaped.size >= SHAPED_RUNS_KEPT) shaped.delete(shaped.keys().next().value!);
+    }
+    shaped.set(text, run);
+    // pdfkit scales the positions it is given in place: it gets a copy, the kept run stays unscaled.
+    return copyRun(run);
   };
 }
