@@ -4,7 +4,7 @@ import type { Content, DocDefinition, DynamicContent } from './docDefinition';
 import type { FontFiles } from './fontFiles';
 import { GlyphCoverage, type MissingGlyph } from './glyphCoverage';
 import { buildRound, cutRound, nextRoundSize, unitsOf, type Unit } from './pageSlices';
-import { batchPageContent, LayoutBuilder, normalizePageMargin, normalizePageSize, PdfMakeDocument, Renderer, SVGMeasure, tableLayouts, type LaidOutPage, type PdfKitDocument } from './pdfmakeParts';
+import { batchPageContent, closePageContent, LayoutBuilder, normalizePageMargin, normalizePageSize, PdfMakeDocument, Renderer, SVGMeasure, tableLayouts, type LaidOutPage, type PdfKitDocument } from './pdfmakeParts';
 import { loadPrintFonts, type PrintFonts } from './printFonts';
 import { PrintResources } from './printResources';
 import { sha256 } from './canonicalJson';
@@ -50,6 +50,7 @@ class PdfRendering {
   private readonly resources: PrintResources;
   private readonly doc: PdfKitDocument;
   private readonly bytes: Promise<Buffer>;
+  private readonly flushContent: () => void;
   private readonly pageSize;
   private readonly pageMargins;
   private readonly defaultStyle;
@@ -85,7 +86,7 @@ class PdfRendering {
         CreationDate: info.creationDate ?? new Date(0),
       },
     }, fonts.vfs, refuseLocalFiles);
-    batchPageContent(this.doc);
+    this.flushContent = batchPageContent(this.doc);
     const chunks: Buffer[] = [];
     this.bytes = new Promise((resolve, reject) => {
       this.doc.on('data', (chunk) => chunks.push(chunk));
@@ -134,6 +135,8 @@ class PdfRendering {
         continue;
       }
       this.draw(laidOut.slice(0, cut.finalPages));
+      this.flushContent();
+      closePageContent(this.doc, pages, pages + cut.finalPages - 1);
       pages += cut.finalPages;
       carried = batch.slice(cut.carryFrom);
       next += fresh.length;

@@ -72,9 +72,9 @@ export interface PdfKitDocument {
  * — ≈ 10,000 a register page, 1.8 million for 5,000 rows — and joins them when the page is
  * flushed. Collecting a page's operations as strings and writing them in one piece whenever
  * pdfkit is about to leave the page (a new page, another page, the end) gives the same bytes and
- * spares the allocations (most of the register's garbage) and the memory of pages kept open.
+ * spares the allocations. Returns the flush, for when the caller is about to close a page.
  */
-export function batchPageContent(doc: PdfKitDocument): void {
+export function batchPageContent(doc: PdfKitDocument): () => void {
   const target = doc as unknown as {
     page: { write(chunk: string | Uint8Array): void } | null;
     addContent(data: string | Uint8Array): PdfKitDocument;
@@ -101,6 +101,39 @@ export function batchPageContent(doc: PdfKitDocument): void {
       flush();
       return original(...args);
     };
+  }
+  return flush;
+}
+
+interface PdfKitReference {
+  data: Record<string, unknown>;
+  write(chunk: string | Uint8Array): void;
+  end(): void;
+}
+
+/**
+ * Ends the drawn content of pages `from`..`to` (0-based) now: pdfkit compresses each stream and
+ * writes it to the output at once, instead of holding the uncompressed operators of every page
+ * (≈ 100 KB a register page) until the end. Each page gets a second, empty content stream for what
+ * is drawn on it later (the frame); PDF reads a page's streams as one, so the frame continues in
+ * the same graphics state. Relies on pdfkit 0.1x's `_pageBuffer`, `page.content` and
+ * `page.dictionary` (as `bufferPages` and `switchToPage` use them).
+ */
+export function closePageContent(doc: PdfKitDocument, from: number, to: number): void {
+  const internals = doc as unknown as {
+    _pageBuffer: Array<{ content: PdfKitReference; dictionary: PdfKitReference }>;
+    _pageBufferStart: number;
+    ref(data?: Record<string, unknown>): PdfKitReference;
+  };
+  for (let index = from; index <= to; index++) {
+    const page = internals._pageBuffer[index - internals._pageBufferStart];
+    if (!page) continue;
+    const drawn = page.content;
+    drawn.end();
+    page.content = internals.ref();
+    // A stream from the start (an empty reference would be written as a bare dictionary).
+    page.content.write('');
+    page.dictionary.data.Contents = [drawn, page.content];
   }
 }
 
