@@ -1,7 +1,7 @@
 import { auditActionLabel } from '../../../shared/audit/auditActionLabels';
 import type { AuditEntry, AuditVerifyResult } from '../../../shared/audit/auditEntry';
 import type { Content } from './docDefinition';
-import { documentTitle, fieldGrid, MARK_STYLE, note, orDash, recordTable, sectionTitle, WIDE_SPACE } from './documentBlocks';
+import { documentTitle, fieldGrid, MARK_STYLE, note, orDash, recordTable, sectionTitle, unbroken, WIDE_SPACE } from './documentBlocks';
 import { frameDocument, type PrintableDocument, type PrintFrame } from './documentFrame';
 import { printTime } from './printTime';
 import { anchorQrPayload, anchorReading, type AuditAnchor } from './qrPayload';
@@ -80,7 +80,7 @@ export function auditReportDocument(data: AuditReportPrint, frame: PrintFrame): 
     recordTable(
       [
         { header: '序号', width: 38, cell: (e) => `#${e.seq}`, alignment: 'right' },
-        { header: '时间', width: 72, cell: (e) => time.dateTime(e.at) },
+        { header: '时间', width: 72, cell: (e) => unbroken(time.dateTime(e.at)) },
         { header: '操作人', width: 46, cell: (e) => e.actorName },
         { header: '操作', width: 76, cell: (e) => auditActionLabel(e.action) },
         { header: '对象', width: 58, cell: (e) => (e.targetType ? `${targetTypes[e.targetType] ?? e.targetType}${e.targetId ? ` #${e.targetId}` : ''}` : orDash(null)) },

@@ -7,6 +7,14 @@ export const NONE = '—';
 export const WIDE_SPACE = '\u3000';
 export const INDENT = WIDE_SPACE + WIDE_SPACE;
 export const DATE_TO_FILL = `日期：${INDENT}年${INDENT}月${INDENT}日`;
+
+/**
+ * Spaces made non-breaking: a date stays on one line with its time, and pdfmake measures the
+ * cell as one word instead of two (a long register has three time columns).
+ */
+export function unbroken(text: string): string {
+  return text.replace(/ /g, '\u00a0');
+}
 export const LABEL_FILL = '#f2f2f2';
 export const HEADER_FILL = '#e6e6e6';
 export const OVERDUE_FILL = '#fbe3e6';

@@ -1,7 +1,7 @@
 import { KedangError } from '../../../shared/contract/errors';
 import { secrecyLevels, type SecrecyLevel } from '../../../shared/customers/vocabularies';
 import { secrecyLabels } from '../../../shared/customers/vocabularyLabels';
-import { contentHash } from './canonicalJson';
+import { contentHash } from './contentHash';
 import type { Content, DocDefinition } from './docDefinition';
 import { MARK_COLOR, WIDE_SPACE } from './documentBlocks';
 import { printTime } from './printTime';

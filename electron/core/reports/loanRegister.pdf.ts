@@ -2,7 +2,7 @@ import { secrecyLabels } from '../../../shared/customers/vocabularyLabels';
 import { departmentLabels, loanKindLabels, loanStatusLabels, reminderStageLabels } from '../../../shared/loans/loanLabels';
 import type { LoanKind } from '../../../shared/loans/loanPolicy';
 import type { LoanRequest, LoanStatus } from '../../../shared/loans/loanTypes';
-import { documentTitle, MARK_STYLE, note, orDash, OVERDUE_FILL, recordTable, WIDE_SPACE } from './documentBlocks';
+import { documentTitle, MARK_STYLE, note, orDash, OVERDUE_FILL, recordTable, unbroken, WIDE_SPACE } from './documentBlocks';
 import { frameDocument, strictest, type PrintableDocument, type PrintFrame } from './documentFrame';
 import { durationText, minutesBetween } from './loanPeriods';
 import { printTime } from './printTime';
@@ -63,9 +63,9 @@ export function loanRegisterDocument(data: LoanRegisterPrint, frame: PrintFrame)
         { header: '密级', width: 24, cell: (l) => secrecyLabels[l.request.level].zh },
         { header: '借阅人', width: 44, cell: (l) => l.request.requesterName },
         { header: '部门', width: 52, cell: (l) => departmentLabels[l.request.department].zh },
-        { header: '借出', width: 64, cell: (l) => (l.request.checkedOutAt ? time.dateTime(l.request.checkedOutAt) : orDash(null)) },
-        { header: '应还', width: 64, cell: (l) => time.dateTime(l.request.endAt) },
-        { header: '归还', width: 64, cell: (l) => (l.request.returnedAt ? time.dateTime(l.request.returnedAt) : orDash(null)) },
+        { header: '借出', width: 64, cell: (l) => (l.request.checkedOutAt ? unbroken(time.dateTime(l.request.checkedOutAt)) : orDash(null)) },
+        { header: '应还', width: 64, cell: (l) => unbroken(time.dateTime(l.request.endAt)) },
+        { header: '归还', width: 64, cell: (l) => (l.request.returnedAt ? unbroken(time.dateTime(l.request.returnedAt)) : orDash(null)) },
         { header: '状态', width: 36, cell: (l) => (l.request.overdue ? { text: '逾期', ...MARK_STYLE } : loanStatusLabels[l.request.status].zh) },
         { header: '逾期与催还', width: '*', cell: (l) => overdueText(l.request) },
       ],

@@ -7,7 +7,7 @@ import { buildRound, cutRound, nextRoundSize, unitsOf, type Unit } from './pageS
 import { batchPageContent, closePageContent, LayoutBuilder, normalizePageMargin, normalizePageSize, PdfMakeDocument, Renderer, SVGMeasure, tableLayouts, type LaidOutPage, type PdfKitDocument } from './pdfmakeParts';
 import { loadPrintFonts, type PrintFonts } from './printFonts';
 import { PrintResources } from './printResources';
-import { sha256 } from './canonicalJson';
+import { sha256 } from './contentHash';
 
 /**
  * Definition → PDF bytes. The steps are pdfmake's own (its Printer: measure, lay out, draw with

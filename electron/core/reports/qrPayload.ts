@@ -4,7 +4,7 @@ import { KedangError } from '../../../shared/contract/errors';
  * What the QR codes on printed documents hold, as text a phone or `zbarimg` reads back:
  *
  *   KEDANG-DOC|<serial>|<32 hex>      on every page: the document register's serial and the first
- *                                     128 bits of the document's content hash (canonicalJson.ts)
+ *                                     128 bits of the document's content hash (contentHash.ts)
  *   KEDANG-ANCHOR|<seq>|<16 hex>      on audit reports: the audit chain's head, sequence number
  *                                     and the first 64 bits of its hash
  *

@@ -17,7 +17,7 @@ import type { FontkitFont, GlyphRun } from './pdfmakeParts';
  * tests/unit/reports/simpleShaping.test.ts compares both shortcuts with fontkit for the real fonts.
  */
 const NEUTRAL_ASCII = new Set([...' #$%&()+,-./0123456789:;<=>?@[\\]^_{|}~!'].map((c) => c.codePointAt(0)!));
-const NEUTRAL_OTHER = new Set([...'·“”‘’…'].map((c) => c.codePointAt(0)!));
+const NEUTRAL_OTHER = new Set([...'\u00a0·“”‘’…'].map((c) => c.codePointAt(0)!));
 
 export function isShapingNeutral(cp: number): boolean {
   if (cp < 0x80) return NEUTRAL_ASCII.has(cp);

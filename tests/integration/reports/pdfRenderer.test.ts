@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { DocDefinition, TableNode } from '../../../electron/core/reports/docDefinition';
 import { fontFiles } from '../../../electron/core/reports/fontFiles';
 import { createPdfRenderer } from '../../../electron/core/reports/pdfRenderer';
-import { sha256 } from '../../../electron/core/reports/canonicalJson';
+import { sha256 } from '../../../electron/core/reports/contentHash';
 import { PdfScratch } from './pdfTools';
 
 const renderer = createPdfRenderer(fontFiles(null));

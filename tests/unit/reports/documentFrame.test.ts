@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { archiveBatches } from '../../../electron/core/reports/archiveIndex.pdf';
 import { customerCardDocument } from '../../../electron/core/reports/customerCard.pdf';
-import { contentHash } from '../../../electron/core/reports/canonicalJson';
+import { contentHash } from '../../../electron/core/reports/contentHash';
 import { frameDocument, hashedContent, type DocumentBody } from '../../../electron/core/reports/documentFrame';
 import type { Content } from '../../../electron/core/reports/docDefinition';
 import { loanRegisterDocument } from '../../../electron/core/reports/loanRegister.pdf';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, contentHash, sha256 } from '../../../electron/core/reports/canonicalJson';
+import { canonicalJson, contentHash, sha256 } from '../../../electron/core/reports/contentHash';
 
 describe('canonical JSON and the content hash', () => {
   it('writes the same text whatever order the keys were set in, nested too', () => {
