@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -200,7 +200,7 @@ async function main(): Promise<void> {
   });
   const result = await benchPdf({ runs: Number(values.runs), cardRuns: Number(values['card-runs']), rows: Number(values.rows), heapLimitMb: values['heap-mb'] ? Number(values['heap-mb']) : undefined });
   const log = (line: string) => process.stdout.write(`${line}\n`);
-  log(`\nKeDang PDF bench — ${new Date().toISOString()} — ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB\n`);
+  log(`\nKeDang PDF bench — ${new Date().toISOString()} — ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
   log('| key | value | budget | holds |');
   log('| --- | ---: | --- | --- |');
   for (const [key, value] of Object.entries(result)) {

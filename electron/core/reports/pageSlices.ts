@@ -3,10 +3,10 @@ import type { Content, StyleProps, TableNode } from './docDefinition';
 /**
  * Long documents are laid out a few pages at a time, so memory stays bounded however many rows a
  * register has (pdfmake keeps every measured line of a document until it is drawn: ≈ 700 MB for
- * 5,000 rows in one piece).
+ * 5,000 rows laid out in one piece, as measured before this engine).
  *
  * The top-level content is cut into units — each top-level item, and each body row of a long
- * table — and laid out in rounds of a few hundred units. A round's pages are final except the
+ * table — and laid out in rounds of a few pages. A round's pages are final except the
  * last: the units that reach it are carried into the next round, which starts on a fresh page
  * exactly as the carried unit started its page here (a table continues with its header rows
  * repeated, as pdfmake repeats them). So the pages are the ones a single layout would give,
