@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { CustomerCard } from '../shared/customers/customerTypes';
@@ -215,4 +214,5 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void main();
+// Run as a script (out/main/pdfBench.js), not when bench.ts or a test imports benchPdf.
+if (/(^|[\\/])pdfBench\.[cm]?[jt]s$/.test(process.argv[1] ?? '')) void main();
