@@ -59,10 +59,9 @@ export function loanRegisterDocument(data: LoanRegisterPrint, frame: PrintFrame)
         { header: '申请', width: 34, cell: (l) => `#${l.request.id}` },
         { header: '档案编号', width: 70, cell: (l) => l.file.archiveNo },
         { header: '客户', width: 52, cell: (l) => l.file.name },
-        { header: '类型', width: 24, cell: (l) => loanKindLabels[l.request.kind].zh },
-        { header: '密级', width: 24, cell: (l) => secrecyLabels[l.request.level].zh },
-        { header: '借阅人', width: 44, cell: (l) => l.request.requesterName },
-        { header: '部门', width: 52, cell: (l) => departmentLabels[l.request.department].zh },
+        // Pairs that are read together share a cell (one word to lay out, not two).
+        { header: '类型·密级', width: 50, cell: (l) => `${loanKindLabels[l.request.kind].zh}·${secrecyLabels[l.request.level].zh}` },
+        { header: '借阅人（部门）', width: 96, cell: (l) => `${l.request.requesterName}（${departmentLabels[l.request.department].zh}）` },
         { header: '借出', width: 64, cell: (l) => (l.request.checkedOutAt ? unbroken(time.dateTime(l.request.checkedOutAt)) : orDash(null)) },
         { header: '应还', width: 64, cell: (l) => unbroken(time.dateTime(l.request.endAt)) },
         { header: '归还', width: 64, cell: (l) => (l.request.returnedAt ? unbroken(time.dateTime(l.request.returnedAt)) : orDash(null)) },
