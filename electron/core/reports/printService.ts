@@ -9,9 +9,9 @@ import { errorFromPayload, type PrintedDocument, type PrintRequest } from './pri
  * every word with fresh objects): left in the main isolate, V8 lets its heap grow to ~220 MB of
  * mostly garbage before collecting, for ~70 MB of live data. In a worker with a capped old
  * generation it collects sooner and the process stays far below the 400 MB budget; the main
- * thread meanwhile keeps answering the UI. One long-lived worker keeps the fonts (parsed once)
- * and takes jobs one at a time; a job can be cancelled; a crashed worker is replaced on the next
- * job.
+ * thread meanwhile keeps answering the UI. One worker keeps the fonts (parsed once) while there
+ * is printing to do, takes jobs one at a time and stops after a while idle; a job can be
+ * cancelled; a crashed worker is replaced on the next job.
  */
 
 export interface PrintWorkerData {
@@ -31,6 +31,8 @@ export interface PrintServiceOptions {
   resourcesDir: string | null;
   /** Cap on the worker's old generation, in MB. */
   heapLimitMb?: number;
+  /** An idle worker stops after this long, giving back the fonts' memory; the next print starts a new one. */
+  idleMs?: number;
 }
 
 export interface PrintOptions {
@@ -40,11 +42,14 @@ export interface PrintOptions {
 
 export interface PrintService {
   print<K extends DocumentKind>(kind: K, data: DocumentInputs[K], frame: PrintFrame, options?: PrintOptions): Promise<PrintedDocument>;
+  /** Whether a worker is up (it stops when idle). */
+  isRunning(): boolean;
   /** Stops the worker; jobs still waiting fail. */
   close(): Promise<void>;
 }
 
 export const DEFAULT_PRINT_HEAP_MB = 160;
+export const DEFAULT_PRINT_IDLE_MS = 5 * 60_000;
 
 interface Pending {
   resolve(printed: PrintedDocument): void;
@@ -55,7 +60,19 @@ interface Pending {
 export function createPrintService(options: PrintServiceOptions): PrintService {
   let worker: Worker | null = null;
   let nextId = 1;
+  let idleTimer: NodeJS.Timeout | null = null;
   const pending = new Map<number, Pending>();
+
+  const stopWhenIdle = (idle: Worker) => {
+    idleTimer = setTimeout(() => {
+      idleTimer = null;
+      if (worker === idle && pending.size === 0) {
+        worker = null;
+        void idle.terminate();
+      }
+    }, options.idleMs ?? DEFAULT_PRINT_IDLE_MS);
+    idleTimer.unref();
+  };
 
   const failAll = (error: Error) => {
     for (const job of pending.values()) job.reject(error);
@@ -75,7 +92,10 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
         return;
       }
       pending.delete(reply.id);
-      if (pending.size === 0) started.unref();
+      if (pending.size === 0) {
+        started.unref();
+        stopWhenIdle(started);
+      }
       if (reply.type === 'done') job.resolve({ ...reply.printed, pdf: Buffer.from(reply.printed.pdf.buffer, reply.printed.pdf.byteOffset, reply.printed.pdf.byteLength) });
       else job.reject(errorFromPayload(reply.error));
     });
@@ -97,6 +117,8 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
           reject(new KedangError('INTERNAL', 'print cancelled', { details: { reason: 'PRINT_CANCELLED' } }));
           return;
         }
+        if (idleTimer) clearTimeout(idleTimer);
+        idleTimer = null;
         worker ??= start();
         const current = worker;
         current.ref();
@@ -106,7 +128,9 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
         current.postMessage({ type: 'print', id, request: { kind, data, frame } as PrintRequest } satisfies WorkerMessage);
       });
     },
+    isRunning: () => worker !== null,
     async close() {
+      if (idleTimer) clearTimeout(idleTimer);
       const stopping = worker;
       worker = null;
       if (stopping) await stopping.terminate();

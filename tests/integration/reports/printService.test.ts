@@ -69,6 +69,19 @@ describe('the print worker', () => {
     await expect(service.print('loanRequest', { request: loanRequest(), rule: { maxMinutes: 4320, approverRoles: ['salesManager'], archiveRoomOnly: false } }, frame())).resolves.toMatchObject({ kind: 'loanRequest' });
   });
 
+  it('stops an idle worker, giving its memory back, and starts one again for the next print', async () => {
+    const brief = createPrintService({ workerFile, resourcesDir: null, idleMs: 50 });
+    try {
+      await brief.print('customerCard', { card: customerCard() }, frame());
+      expect(brief.isRunning()).toBe(true);
+      await new Promise((done) => setTimeout(done, 300));
+      expect(brief.isRunning()).toBe(false);
+      await expect(brief.print('customerCard', { card: customerCard() }, frame())).resolves.toMatchObject({ kind: 'customerCard' });
+    } finally {
+      await brief.close();
+    }
+  });
+
   it('returns a refused document as the same typed error', async () => {
     await expect(service.print('loanReminder', { request: loanRequest({ status: 'returned', overdue: false, reminderStage: 0 }) }, frame())).rejects.toMatchObject({ code: 'LOAN_WRONG_STATE' });
   });
