@@ -8,6 +8,12 @@ export const loanKindLabels: Record<LoanKind, Label> = {
   copy: { zh: '复制', en: 'Copy' },
 };
 
+/** 催还 stages on the register and the reminder slip. */
+export const reminderStageLabels: Record<'1' | '2', Label> = {
+  1: { zh: '第一次催还', en: 'First reminder' },
+  2: { zh: '第二次催还', en: 'Second reminder' },
+};
+
 export const loanStatusLabels: Record<LoanStatus, Label> = {
   draft: { zh: '草稿', en: 'Draft' },
   submitted: { zh: '待审批', en: 'Awaiting approval' },

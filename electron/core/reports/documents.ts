@@ -1,0 +1,36 @@
+import { archiveIndexDocument, type ArchiveIndexPrint } from './archiveIndex.pdf';
+import { auditReportDocument, type AuditReportPrint } from './auditReport.pdf';
+import { customerCardDocument, type CustomerCardPrint } from './customerCard.pdf';
+import type { DocumentKind, PrintableDocument, PrintFrame } from './documentFrame';
+import { loanRegisterDocument, type LoanRegisterPrint } from './loanRegister.pdf';
+import { loanReminderDocument, type LoanReminderPrint } from './loanReminder.pdf';
+import { loanRequestDocument, type LoanRequestPrint } from './loanRequest.pdf';
+import { personalInfoCopyDocument, type PersonalInfoCopyPrint } from './personalInfoCopy.pdf';
+import { recoverySheetDocument, type RecoverySheetPrint } from './recoverySheet.pdf';
+
+/** Every document the archive prints, by kind, with the data it is printed from. */
+export interface DocumentInputs {
+  customerCard: CustomerCardPrint;
+  loanRequest: LoanRequestPrint;
+  loanRegister: LoanRegisterPrint;
+  loanReminder: LoanReminderPrint;
+  recoverySheet: RecoverySheetPrint;
+  archiveIndex: ArchiveIndexPrint;
+  auditReport: AuditReportPrint;
+  personalInfoCopy: PersonalInfoCopyPrint;
+}
+
+export const documentBuilders: { [K in DocumentKind]: (data: DocumentInputs[K], frame: PrintFrame) => PrintableDocument } = {
+  customerCard: customerCardDocument,
+  loanRequest: loanRequestDocument,
+  loanRegister: loanRegisterDocument,
+  loanReminder: loanReminderDocument,
+  recoverySheet: recoverySheetDocument,
+  archiveIndex: archiveIndexDocument,
+  auditReport: auditReportDocument,
+  personalInfoCopy: personalInfoCopyDocument,
+};
+
+export function buildDocument<K extends DocumentKind>(kind: K, data: DocumentInputs[K], frame: PrintFrame): PrintableDocument {
+  return documentBuilders[kind](data, frame);
+}

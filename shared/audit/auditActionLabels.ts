@@ -1,0 +1,65 @@
+import type { Label } from '../i18n/label';
+
+/**
+ * What each audit action code means, in both languages (the renderer's auditActions texts say the
+ * same, nested by dots, and can read these). Codes not listed print as themselves.
+ */
+export const auditActionLabels: Readonly<Record<string, Label>> = {
+  'setup.initialize': { zh: '首次设置', en: 'First-run setup' },
+  'auth.login': { zh: '登录', en: 'Log in' },
+  'auth.logout': { zh: '退出登录', en: 'Log out' },
+  'auth.lock': { zh: '锁定', en: 'Lock' },
+  'auth.autoLock': { zh: '无操作自动锁定', en: 'Idle auto-lock' },
+  'auth.unlock': { zh: '解锁', en: 'Unlock' },
+  'auth.unlockFailed': { zh: '解锁失败', en: 'Unlock failed' },
+  'auth.loginRefused': { zh: '拒绝登录', en: 'Login refused' },
+  'auth.changePassword': { zh: '修改密码', en: 'Password changed' },
+  'auth.recover': { zh: '使用恢复码重设密码', en: 'Password reset with recovery code' },
+  'auth.failure': { zh: '密码错误', en: 'Wrong password' },
+  'auth.lockout': { zh: '密码错误过多，账号锁定', en: 'Account locked after wrong passwords' },
+  'auth.lockedAttempt': { zh: '锁定期间尝试登录', en: 'Login attempt while locked' },
+  'recovery.confirmed': { zh: '核对恢复码', en: 'Recovery code checked' },
+  'recovery.confirmFailed': { zh: '恢复码核对失败', en: 'Recovery code check failed' },
+  'recovery.rotate': { zh: '重新生成恢复码', en: 'New recovery code' },
+  'users.create': { zh: '新建用户', en: 'User created' },
+  'users.update': { zh: '修改用户', en: 'User changed' },
+  'users.resetPassword': { zh: '重设密码', en: 'Password reset' },
+  'users.delete': { zh: '删除用户', en: 'User deleted' },
+  'roles.setGrant': { zh: '修改权限', en: 'Permission changed' },
+  'signoff.accepted': { zh: '审批签字', en: 'Signed off' },
+  'signoff.refused': { zh: '审批签字被拒绝', en: 'Sign-off refused' },
+  'settings.update': { zh: '修改系统设置', en: 'Settings changed' },
+  'customers.create': { zh: '新建客户档案', en: 'Open customer file' },
+  'customers.update': { zh: '修改客户档案', en: 'Edit customer file' },
+  'customers.setGrade': { zh: '调整类别/等级', en: 'Change category / grade' },
+  'customers.moveFile': { zh: '登记纸质档案位置', en: 'Record paper file location' },
+  'customers.reveal': { zh: '查看完整号码', en: 'Show full number' },
+  'customers.updateFeedback': { zh: '处理反馈投诉', en: 'Handle feedback' },
+  'customers.withdrawConsent': { zh: '撤回授权同意', en: 'Withdraw consent' },
+  'customers.add.intention': { zh: '添加购车意向', en: 'Add purchase intention' },
+  'customers.add.contact': { zh: '添加联系记录', en: 'Add contact' },
+  'customers.add.service': { zh: '添加售后服务记录', en: 'Add service record' },
+  'customers.add.feedback': { zh: '添加反馈投诉', en: 'Add feedback' },
+  'customers.add.consent': { zh: '添加授权同意', en: 'Add consent' },
+  'vehicles.create': { zh: '添加车辆', en: 'Add vehicle' },
+  'vehicles.update': { zh: '修改车辆', en: 'Edit vehicle' },
+  'vehicles.transfer': { zh: '车辆过户', en: 'Transfer vehicle' },
+  'attachments.add': { zh: '上传附件', en: 'Upload attachment' },
+  'attachments.open': { zh: '查看附件', en: 'Open attachment' },
+  'loans.approve': { zh: '批准借阅申请', en: 'Approve loan request' },
+  'loans.reject': { zh: '驳回借阅申请', en: 'Reject loan request' },
+  'loans.updateRules': { zh: '修改借阅规定', en: 'Change loan rules' },
+  'loans.draft': { zh: '保存借阅草稿', en: 'Save loan draft' },
+  'loans.submit': { zh: '提交借阅申请', en: 'Submit loan request' },
+  'loans.refused': { zh: '借阅被拒绝', en: 'Loan refused' },
+  'loans.checkout': { zh: '档案交付', en: 'Hand over file' },
+  'loans.return': { zh: '档案归还', en: 'File returned' },
+  'loans.cancel': { zh: '撤销借阅申请', en: 'Cancel loan request' },
+  'loans.grantOpen': { zh: '借阅期间查看档案', en: 'Open file under a grant' },
+  'seed.generate': { zh: '生成演示数据', en: 'Generate demo data' },
+  'access.denied': { zh: '越权访问被拒绝', en: 'Access denied' },
+};
+
+export function auditActionLabel(action: string, lang: keyof Label = 'zh'): string {
+  return auditActionLabels[action]?.[lang] ?? action;
+}
