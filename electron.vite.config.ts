@@ -43,8 +43,6 @@ export default defineConfig({
         input: {
           index: resolve(import.meta.dirname, 'electron/main/index.ts'),
           web: resolve(import.meta.dirname, 'electron/web/main.ts'),
-          // The print worker's thread (electron/core/reports/printService.ts starts it).
-          printWorker: resolve(import.meta.dirname, 'electron/core/reports/printWorker.ts'),
           // Developer tools over the same core; electron-builder leaves them out of installers.
           seed: resolve(import.meta.dirname, 'scripts/seed.ts'),
           bench: resolve(import.meta.dirname, 'scripts/bench.ts'),

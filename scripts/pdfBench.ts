@@ -142,7 +142,7 @@ export async function benchPdf(options: { runs?: number; cardRuns?: number; rows
   const cardRuns = options.cardRuns ?? 15;
   const rows = options.rows ?? 5000;
   // The path the app prints by: the print worker, fonts loaded once in it.
-  const printer = createPrintService({ workerFile: options.workerFile ?? join(import.meta.dirname, 'printWorker.js'), resourcesDir: options.resourcesDir ?? join(import.meta.dirname, '../resources'), heapLimitMb: options.heapLimitMb });
+  const printer = createPrintService({ workerFile: options.workerFile, resourcesDir: options.resourcesDir ?? join(import.meta.dirname, '../resources'), heapLimitMb: options.heapLimitMb });
   const cpu: { card: number[]; register: number[] } = { card: [], register: [] };
   const time = async (kind: keyof typeof cpu, fn: () => Promise<unknown>) => {
     const start = process.hrtime.bigint();

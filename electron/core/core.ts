@@ -2,6 +2,7 @@ import type { EventSink } from '../../shared/contract/events';
 import type { Envelope } from '../../shared/contract/errors';
 import { systemClock, type Clock } from './clock';
 import { JobRunner } from './jobs/jobRunner';
+import { createPrintService, type PrintService } from './reports/printService';
 import type { HandlerTable } from './rpc/handler';
 import { dispatch } from './rpc/dispatch';
 import { ArchiveSession, type OpenArchive } from './session/archiveSession';
@@ -21,6 +22,11 @@ export interface CoreOptions {
   idleLockSeconds?: number;
   /** scrypt work factor of passphrase backups (tests: cheaper); default 18 like the age CLI. */
   backupWorkFactor?: number;
+  /**
+   * Where the build put the print fonts (`<dir>/fonts`): out/resources from a build, the installer's
+   * resources folder when packaged; null or absent uses the font package in node_modules.
+   */
+  printResourcesDir?: string | null;
 }
 
 /**
@@ -31,6 +37,7 @@ export class Core {
   readonly clock: Clock;
   readonly session: ArchiveSession;
   readonly jobs: JobRunner;
+  readonly printer: PrintService;
   private readonly handlers: HandlerTable;
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -40,11 +47,12 @@ export class Core {
     this.session = new ArchiveSession({ dataDir: options.dataDir, appVersion: options.appVersion, clock: this.clock, kdfCost: options.kdfCost, idleLockSeconds: options.idleLockSeconds, backupWorkFactor: options.backupWorkFactor });
     this.jobs = new JobRunner(this.clock, options.emit ?? (() => undefined), () => this.session.connectAgain());
     this.session.onClose(() => this.jobs.abortAll());
+    this.printer = createPrintService({ resourcesDir: options.printResourcesDir ?? null });
   }
 
   /** Calls run strictly one after another, so a handler may await inside its transaction. */
   call(channel: string, input: unknown): Promise<Envelope<unknown>> {
-    const result = this.queue.then(() => dispatch(this.session, this.jobs, this.handlers, channel, input));
+    const result = this.queue.then(() => dispatch(this.session, { jobs: this.jobs, printer: this.printer }, this.handlers, channel, input));
     this.queue = result.catch(() => undefined);
     return result;
   }
@@ -61,11 +69,13 @@ export class Core {
   /** Stops running jobs, then closes the archive and forgets the key. */
   async shutdown(): Promise<void> {
     await this.jobs.stopAll();
+    await this.printer.close();
     this.session.close();
   }
 
   /** Closes at once (process exit paths that cannot wait). */
   close(): void {
+    void this.printer.close();
     this.session.close();
   }
 }

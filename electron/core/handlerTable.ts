@@ -13,6 +13,7 @@ import { approvalsHandlers } from './approvals/approvalHandlers';
 import { auditHandlers } from './audit/auditHandlers';
 import { backupHandlers } from './backup/backupHandlers';
 import { jobsHandlers } from './jobs/jobHandlers';
+import { documentsHandlers } from './documents/documentHandlers';
 
 /**
  * One handler per channel of the contract, sliced per feature like the contract itself; the type
@@ -33,4 +34,5 @@ export const handlers: HandlerTable = {
   ...auditHandlers,
   ...backupHandlers,
   ...jobsHandlers,
+  ...documentsHandlers,
 };

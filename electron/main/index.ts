@@ -37,7 +37,9 @@ if (!app.requestSingleInstanceLock()) {
     lockDownWebContents();
     const rendererDir = join(import.meta.dirname, '../renderer');
     serveRenderer(rendererDir);
-    const core = new Core({ dataDir: join(app.getPath('userData'), 'data'), appVersion: app.getVersion(), handlers, emit: (name, payload) => mainWindow?.webContents.send(name, payload) });
+    // The print fonts: the installer's resources folder, or out/resources when run from a build.
+    const printResourcesDir = app.isPackaged ? process.resourcesPath : join(import.meta.dirname, '../resources');
+    const core = new Core({ dataDir: join(app.getPath('userData'), 'data'), appVersion: app.getVersion(), handlers, printResourcesDir, emit: (name, payload) => mainWindow?.webContents.send(name, payload) });
     registerIpc(core, isTrustedSender);
     Menu.setApplicationMenu(null);
 

@@ -59,6 +59,7 @@ async function main(): Promise<void> {
     dataDir: values.data,
     port,
     rendererDir: resolve(import.meta.dirname, '../renderer'),
+    printResourcesDir: resolve(import.meta.dirname, '../resources'),
     appVersion: __APP_VERSION__,
   });
   process.stdout.write(`KeDang web harness: ${harness.launchUrl} (data: ${resolve(values.data)})\n`);

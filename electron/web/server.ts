@@ -31,6 +31,8 @@ export interface WebHarnessOptions {
   dataDir: string;
   port: number;
   rendererDir: string;
+  /** The build's resources (print fonts); null uses the font package in node_modules. */
+  printResourcesDir?: string | null;
   appVersion: string;
   idleLockSeconds?: number;
   /** Tests only: a clock that POST /__test/clock { advanceMs } moves forward. Never on by default. */
@@ -81,7 +83,7 @@ export async function startWebHarness(options: WebHarnessOptions) {
   const token = launchToken();
   let cookieName = '';
   const events = new EventStream();
-  const core = new Core({ dataDir: resolve(options.dataDir), appVersion: options.appVersion, idleLockSeconds: options.idleLockSeconds, clock, handlers, emit: events.emit });
+  const core = new Core({ dataDir: resolve(options.dataDir), appVersion: options.appVersion, idleLockSeconds: options.idleLockSeconds, clock, handlers, emit: events.emit, printResourcesDir: options.printResourcesDir ?? null });
   const bridge = bridgeScript();
   const channelListJson = JSON.stringify(channelList());
   let origin = '';

@@ -118,6 +118,10 @@ const formsEnUS: Pick<Messages, 'common' | 'fields' | 'fieldIssues' | 'errors'> 
     RESTORE_NO_ROLLBACK: 'There is no restore to undo (the archive before a restore is kept only until the next backup).',
     RESTORE_NOT_READY: 'This backup did not pass its checks and cannot be restored.',
     BACKUP_NO_KEY: 'The store has no backup key yet: the system admin makes one first, or use a passphrase.',
+    PRINT_FAILED: 'The PDF could not be made (print component failed or fonts missing); nothing was registered as printed. Try again, or call the system admin.',
+    DOCUMENT_NOT_FOUND: 'No printed document with that serial in the register (check the number, or scan the QR code on the page).',
+    DOCUMENT_TOO_LARGE: 'Too much to print at once: narrow the dates or the number range and print in parts.',
+    COPY_NOT_APPROVED: 'A personal information copy needs an approved copy request, made by you, that includes this file.',
     INTERNAL: 'Internal error: the action did not complete and nothing was changed.',
   },
 };

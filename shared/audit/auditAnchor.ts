@@ -19,8 +19,15 @@ export function formatAnchor(a: AuditAnchor): string {
   return `#${a.seq} · ${groups.join(' ')}`;
 }
 
-/** Reads an anchor as a person types it back from paper: any spacing, case, dots or dashes. */
+const ANCHOR_QR = /^\s*KEDANG-ANCHOR\|([1-9]\d{0,11})\|([0-9a-f]{16})\s*$/i;
+
+/**
+ * Reads an anchor as a person types it back from paper (any spacing, case, dots or dashes) or as a
+ * scanner types the printed QR code (`KEDANG-ANCHOR|1234|3f9a0c1d77e2b845`).
+ */
 export function parseAnchor(text: string): AuditAnchor | null {
+  const qr = ANCHOR_QR.exec(text);
+  if (qr) return { seq: Number(qr[1]), hash: qr[2]!.toLowerCase() };
   const m = /^\s*#?\s*(\d{1,12})\s*[·.:\-\s]\s*((?:[0-9a-f][\s-]*){16,64})\s*$/i.exec(text.normalize('NFKC'));
   if (!m) return null;
   const hash = m[2]!.replace(/[\s-]/g, '').toLowerCase();

@@ -14,6 +14,7 @@ import { approvalsChannels } from '../approvals/approvalsChannels';
 import { auditChannels } from '../audit/auditChannels';
 import { backupChannels } from '../backup/backupChannels';
 import { jobsChannels } from '../jobs/jobsChannels';
+import { documentsChannels } from '../documents/documentsChannels';
 
 /**
  * The table of contents of the app: every call the renderer can make. Each feature declares its
@@ -35,6 +36,7 @@ export const channels = {
   ...auditChannels,
   ...backupChannels,
   ...jobsChannels,
+  ...documentsChannels,
 } as const satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof channels;

@@ -66,6 +66,10 @@ export const errorCodes = [
   'RESTORE_NO_ROLLBACK',
   'RESTORE_NOT_READY',
   'BACKUP_NO_KEY',
+  'PRINT_FAILED',
+  'DOCUMENT_NOT_FOUND',
+  'DOCUMENT_TOO_LARGE',
+  'COPY_NOT_APPROVED',
   'INTERNAL',
 ] as const;
 

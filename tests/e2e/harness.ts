@@ -27,7 +27,7 @@ export async function startHarness(extraArgs: string[] = []): Promise<Harness & 
   });
   const launchUrl = await new Promise<string>((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`web harness did not start:\n${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`web harness did not start:\n${output}`)), 90_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output);

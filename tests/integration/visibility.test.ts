@@ -84,13 +84,18 @@ const cases: Array<[ChannelName, (h: (k: string) => number, v: (k: string) => nu
   ['loans.submit', () => ({ id: hidden['loan']! }), () => ({ id: NONE })],
   ['loans.decide', () => ({ id: hidden['loan']!, approve: true, signOff }), () => ({ id: NONE, approve: true, signOff })],
   ['loans.cancel', () => ({ id: hidden['loan']! }), () => ({ id: NONE })],
+  ['documents.printCard', (h) => ({ id: h('') }), () => ({ id: NONE })],
+  ['documents.printCard', (h) => ({ id: h(''), reveal: true }), () => ({ id: NONE, reveal: true })],
+  ['documents.printCopy', (h) => ({ id: h(''), loanId: NONE }), () => ({ id: NONE, loanId: NONE })],
+  ['documents.printCopy', (_h, v) => ({ id: v(''), loanId: hidden['loan']! }), (v) => ({ id: v(''), loanId: NONE })],
+  ['documents.printLoanRequest', () => ({ id: hidden['loan']! }), () => ({ id: NONE })],
 ];
 
 /** The channels whose input names a file, a record on one, or a loan — each must be in the table above. */
 const idFields = /^(id|customerId|customerIds|vehicleId|toCustomerId|excludeId)$/;
 const notAboutFiles = new Set<ChannelName>(['users.update', 'users.resetPassword', 'users.delete', 'approvals.revokeDelegation', 'approvals.delegate']);
-// loans.checkout and loans.return need loan.handle, which only the archive room holds: it sees every submitted request.
-const archiveRoomOnly = new Set<ChannelName>(['loans.checkout', 'loans.return']);
+// loans.checkout, loans.return and documents.printReminder need loan.handle, which only the archive room holds: it sees every submitted request.
+const archiveRoomOnly = new Set<ChannelName>(['loans.checkout', 'loans.return', 'documents.printReminder']);
 
 function inputFields(name: ChannelName): string[] {
   const json = z.toJSONSchema(channels[name].input, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, unknown>; anyOf?: Array<{ properties?: Record<string, unknown> }>; oneOf?: Array<{ properties?: Record<string, unknown> }> };
@@ -115,14 +120,14 @@ describe('a file the caller may not see answers like one that does not exist', (
     const h = (k: string) => hidden[`${who}${k}`]!;
     const v = (k: string) => visible[`${who}${k}`]!;
     const db = t.core.openArchive!.db.sqlite;
-    const before = db.prepare(`SELECT (SELECT count(*) FROM customers) || '/' || (SELECT max(version) FROM customers) || '/' || (SELECT count(*) FROM vehicles) || '/' || (SELECT count(*) FROM attachments) || '/' || (SELECT count(*) FROM loan_requests) || '/' || (SELECT count(*) FROM contacts)`).pluck().get();
+    const before = db.prepare(`SELECT (SELECT count(*) FROM customers) || '/' || (SELECT max(version) FROM customers) || '/' || (SELECT count(*) FROM vehicles) || '/' || (SELECT count(*) FROM attachments) || '/' || (SELECT count(*) FROM loan_requests) || '/' || (SELECT count(*) FROM contacts) || '/' || (SELECT count(*) FROM documents)`).pluck().get();
     const refused = await t.core.call(channel, hiddenInput(h, v));
     const missing = await t.core.call(channel, missingInput(v));
     expect(refused.ok, JSON.stringify(refused)).toBe(false);
     expect(missing.ok).toBe(false);
     expect((refused as { error: ErrorPayload }).error).toEqual((missing as { error: ErrorPayload }).error);
     expect(JSON.stringify(refused)).not.toMatch(/甲的客户|绝密客户|KD\d{4}|topSecret|secret|confidential/);
-    const after = db.prepare(`SELECT (SELECT count(*) FROM customers) || '/' || (SELECT max(version) FROM customers) || '/' || (SELECT count(*) FROM vehicles) || '/' || (SELECT count(*) FROM attachments) || '/' || (SELECT count(*) FROM loan_requests) || '/' || (SELECT count(*) FROM contacts)`).pluck().get();
+    const after = db.prepare(`SELECT (SELECT count(*) FROM customers) || '/' || (SELECT max(version) FROM customers) || '/' || (SELECT count(*) FROM vehicles) || '/' || (SELECT count(*) FROM attachments) || '/' || (SELECT count(*) FROM loan_requests) || '/' || (SELECT count(*) FROM contacts) || '/' || (SELECT count(*) FROM documents)`).pluck().get();
     expect(after).toBe(before);
   });
 });

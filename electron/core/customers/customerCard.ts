@@ -11,16 +11,18 @@ import { visibleFile } from './fileAccess';
 import { consentsOf, contactsOf, feedbackOf, intentionsOf, servicesOf } from './recordStore';
 
 /** The customer card: the file, masked, with the first page of every tab. */
-export function buildCard(db: Database.Database, file: CustomerRecord, now: Date): CustomerCard {
+export function buildCard(db: Database.Database, file: CustomerRecord, now: Date, options: { complete?: boolean } = {}): CustomerCard {
   const id = file.id;
+  // SQLite reads LIMIT -1 as no limit: the whole file, for a personal information copy.
+  const limit = options.complete ? -1 : undefined;
   return {
     customer: toFile(file, phonesOf(db, id), now, readSettings(db).staleDays),
     loanOut: fileOut(db, id),
     vehicles: vehiclesOf(db, id),
-    intentions: intentionsOf(db, id),
-    contacts: contactsOf(db, id),
-    services: servicesOf(db, id),
-    feedback: feedbackOf(db, id),
+    intentions: intentionsOf(db, id, limit),
+    contacts: contactsOf(db, id, limit),
+    services: servicesOf(db, id, limit),
+    feedback: feedbackOf(db, id, limit),
     attachments: attachmentsOf(db, id),
     consents: consentsOf(db, id),
     grades: gradeChangesOf(db, id),

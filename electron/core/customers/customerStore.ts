@@ -29,6 +29,11 @@ export function findCustomer(db: Database.Database, id: number): CustomerRecord 
   return row ? { ...row.file, ownerName: row.ownerName } : null;
 }
 
+/** The file's id by its archive number (as people type it: upper-cased by the caller). */
+export function customerIdByArchiveNo(db: Database.Database, archiveNo: string): number | null {
+  return ormOf(db).select({ id: customers.id }).from(customers).where(eq(customers.archiveNo, archiveNo)).get()?.id ?? null;
+}
+
 /** Whether a file with this id exists at all (for answers that must not tell more). */
 export function customerExists(db: Database.Database, id: number): boolean {
   return cachedStatement(db, 'SELECT 1 FROM customers WHERE id = ?').get(id) !== undefined;
@@ -75,7 +80,7 @@ function locationColumns(l: PaperLocation | null) {
   return { locRoom: l?.room || null, locCabinet: l?.cabinet || null, locShelf: l?.shelf || null, locBox: l?.box || null, locFolder: l?.folder || null };
 }
 
-export function locationOf(c: CustomerRecord): PaperLocation | null {
+export function locationOf(c: Pick<CustomerRecord, 'locRoom' | 'locCabinet' | 'locShelf' | 'locBox' | 'locFolder'>): PaperLocation | null {
   if (!c.locRoom && !c.locCabinet && !c.locShelf && !c.locBox && !c.locFolder) return null;
   return { room: c.locRoom ?? '', cabinet: c.locCabinet ?? '', shelf: c.locShelf ?? '', box: c.locBox ?? '', folder: c.locFolder ?? '' };
 }

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { documentKinds } from '../../../shared/documents/documentTypes';
 import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
   attachmentKinds,
@@ -470,4 +471,37 @@ export const backupHistory = sqliteTable(
     rotatedAt: text('rotated_at'),
   },
   (t) => [index('backup_history_at').on(t.kind, t.at)],
+);
+
+/**
+ * The document register (篇三 第9–13条): every document the archive began to print, with a serial
+ * that is never reused (`DOC-<year>-<id>`). A print that failed or was cancelled stays, marked void.
+ * The file is named by id and archive number without a foreign key: the register outlives a
+ * destroyed file. `params` says how to print the same document again (never the data itself).
+ */
+export const documents = sqliteTable(
+  'documents',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    serial: text('serial').notNull(),
+    kind: text('kind', { enum: documentKinds }).notNull(),
+    title: text('title').notNull(),
+    state: text('state', { enum: ['printing', 'printed', 'void'] }).notNull(),
+    customerId: integer('customer_id'),
+    archiveNo: text('archive_no'),
+    subject: text('subject'),
+    params: text('params').notNull(),
+    printedBy: integer('printed_by')
+      .notNull()
+      .references(() => users.id),
+    printedAt: text('printed_at').notNull(),
+    finishedAt: text('finished_at'),
+    pages: integer('pages'),
+    sha256: text('sha256'),
+    contentHash: text('content_hash'),
+    secrecy: text('secrecy', { enum: secrecyLevels }),
+    unmasked: integer('unmasked', { mode: 'boolean' }),
+    reprintOf: text('reprint_of'),
+  },
+  (t) => [uniqueIndex('documents_serial').on(t.serial), index('documents_customer').on(t.customerId), index('documents_printed_at').on(t.printedAt)],
 );

@@ -1,6 +1,5 @@
 import { KedangError } from '../../../shared/contract/errors';
 import { approvalChain, borrowsDirectly, periodAllowed, ruleFor } from '../../../shared/loans/loanPolicy';
-import type { LoanRequest } from '../../../shared/loans/loanTypes';
 import type { HandlerContext, HandlersOf } from '../rpc/handler';
 import { cancelApproval, countersign, decideApproval, submitApproval, type Subject } from '../approvals/approvalWorkflow';
 import { authorityFor, delegationInForce } from '../approvals/approvalRules';
@@ -9,31 +8,9 @@ import { effectiveMatrix } from '../roles/permissionMatrix';
 import { visibleFiles } from '../customers/fileAccess';
 import { proveSignOff } from '../signOff/signOff';
 import { attachApproval, findLoanRow, hasOverdue, insertLoan, listLoanRows, loanPolicy, loanSettings, saveLoanRules, transition, type LoanRow } from './loanStore';
+import { managesLoans, view, viewOf, visibleLoan } from './loanAccess';
 import { toLoan } from './loanView';
 import { changedRules, loanNote, loanSubject } from './loanAudit';
-
-/** Requesters see their own requests; approvers and the archive room see everyone's once submitted. */
-function managesLoans(ctx: HandlerContext): boolean {
-  const user = ctx.requireUser();
-  return user.permissions.includes('loan.approve') || user.permissions.includes('loan.handle');
-}
-
-/** A request the caller may see, or NOT_FOUND exactly as for one that does not exist. */
-function visibleLoan(ctx: HandlerContext, id: number): LoanRow {
-  const row = findLoanRow(ctx.db, id);
-  const user = ctx.requireUser();
-  const own = row?.requester_id === user.id;
-  if (!row || (!own && (!managesLoans(ctx) || row.status === 'draft'))) throw new KedangError('NOT_FOUND', 'No such loan request');
-  return row;
-}
-
-function view(ctx: HandlerContext, row: LoanRow): LoanRequest {
-  return toLoan(ctx.db, row, ctx.requireUser(), ctx.clock.now(), loanSettings(ctx.db));
-}
-
-function viewOf(ctx: HandlerContext, id: number): LoanRequest {
-  return view(ctx, findLoanRow(ctx.db, id)!);
-}
 
 /** Submits a request into its chain of sign-offs, fixed now from the rule that applied when it was made. */
 function submit(ctx: HandlerContext, row: LoanRow, subject: Subject): void {

@@ -4,7 +4,7 @@ import type { Content } from './docDefinition';
 import { documentTitle, fieldGrid, MARK_STYLE, note, orDash, recordTable, sectionTitle, unbroken, WIDE_SPACE } from './documentBlocks';
 import { frameDocument, type PrintableDocument, type PrintFrame } from './documentFrame';
 import { printTime } from './printTime';
-import { anchorQrPayload, anchorReading, type AuditAnchor } from './qrPayload';
+import { anchorQrText, formatAnchor, type AuditAnchor } from '../../../shared/audit/auditAnchor';
 
 export interface AuditReportPrint {
   /** The period the entries were chosen from (ISO). */
@@ -31,7 +31,7 @@ function anchorBlock(anchor: AuditAnchor | null): Content {
           {
             stack: [
               { text: '审计链锚点（打印时的链头）', bold: true, margin: [0, 0, 0, 4] },
-              { text: anchorReading(anchor), fontSize: 18, bold: true, characterSpacing: 1, margin: [0, 0, 0, 6] },
+              { text: formatAnchor(anchor), fontSize: 18, bold: true, characterSpacing: 1, margin: [0, 0, 0, 6] },
               {
                 text: '请将本页与此前打印的报告、备份清单中的锚点核对：链头序号只增不减，同一序号的哈希前 16 位应完全一致。系统的“按锚点核验”会指出第一条与锚点不符的记录。',
                 fontSize: 9,
@@ -40,7 +40,7 @@ function anchorBlock(anchor: AuditAnchor | null): Content {
               },
             ],
           },
-          { qr: anchorQrPayload(anchor), fit: 90, eccLevel: 'M', alignment: 'center' },
+          { qr: anchorQrText(anchor), fit: 90, eccLevel: 'M', alignment: 'center' },
         ],
       ],
     },

@@ -42,7 +42,7 @@ export function fontFiles(resourcesDir?: string | null): FontFiles {
     const found = dir ? filesIn(dir) : null;
     if (found) return found;
   }
-  throw new KedangError('INTERNAL', `Print fonts not found (looked in ${candidates.filter(Boolean).join(', ') || 'nowhere'})`, {
+  throw new KedangError('PRINT_FAILED', `Print fonts not found (looked in ${candidates.filter(Boolean).join(', ') || 'nowhere'})`, {
     details: { reason: 'PRINT_FONTS_MISSING' },
   });
 }

@@ -26,7 +26,7 @@ export async function runPrintJob(renderer: PdfRenderer, request: PrintRequest, 
 /** An error as it crosses a thread: a KedangError keeps its code; anything else becomes INTERNAL. */
 export function errorPayload(error: unknown): ErrorPayload {
   if (error instanceof KedangError) return error.toPayload();
-  if (error instanceof Error && error.name === 'AbortError') return { code: 'INTERNAL', message: error.message, details: { reason: 'PRINT_CANCELLED' } };
+  if (error instanceof Error && error.name === 'AbortError') return { code: 'JOB_CANCELLED', message: error.message };
   return { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) };
 }
 

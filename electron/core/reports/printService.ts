@@ -1,4 +1,6 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import printWorkerPath from './printWorker?modulePath';
+import { startWorker } from '../workers/runWorker';
 import { KedangError, type ErrorPayload } from '../../../shared/contract/errors';
 import type { DocumentKind, PrintFrame } from './documentFrame';
 import type { DocumentInputs } from './documents';
@@ -25,8 +27,8 @@ export type WorkerReply =
   | { type: 'failed'; id: number; error: ErrorPayload };
 
 export interface PrintServiceOptions {
-  /** The built worker: out/main/printWorker.js beside the main bundle. */
-  workerFile: string | URL;
+  /** The worker's file; by default the chunk the build makes of printWorker.ts (its source under tests). */
+  workerFile?: string;
   /** Where the build put the fonts (see fontFiles.ts); null runs from the npm package. */
   resourcesDir: string | null;
   /** Cap on the worker's old generation, in MB. */
@@ -80,7 +82,7 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
   };
 
   const start = (): Worker => {
-    const started = new Worker(options.workerFile, {
+    const started = startWorker(options.workerFile ?? printWorkerPath, {
       workerData: { resourcesDir: options.resourcesDir } satisfies PrintWorkerData,
       resourceLimits: { maxOldGenerationSizeMb: options.heapLimitMb ?? DEFAULT_PRINT_HEAP_MB },
     });
@@ -101,11 +103,11 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
     });
     started.on('error', (error) => {
       if (worker === started) worker = null;
-      failAll(new KedangError('INTERNAL', `print worker failed: ${error.message}`, { details: { reason: 'PRINT_WORKER_FAILED' } }));
+      failAll(new KedangError('PRINT_FAILED', `print worker failed: ${error.message}`, { details: { reason: 'PRINT_WORKER_FAILED' } }));
     });
     started.on('exit', (code) => {
       if (worker === started) worker = null;
-      if (pending.size) failAll(new KedangError('INTERNAL', `print worker exited (${code})`, { details: { reason: 'PRINT_WORKER_FAILED' } }));
+      if (pending.size) failAll(new KedangError('PRINT_FAILED', `print worker exited (${code})`, { details: { reason: 'PRINT_WORKER_FAILED' } }));
     });
     return started;
   };
@@ -114,7 +116,7 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
     print(kind, data, frame, printOptions = {}) {
       return new Promise<PrintedDocument>((resolve, reject) => {
         if (printOptions.signal?.aborted) {
-          reject(new KedangError('INTERNAL', 'print cancelled', { details: { reason: 'PRINT_CANCELLED' } }));
+          reject(new KedangError('JOB_CANCELLED', 'print cancelled'));
           return;
         }
         if (idleTimer) clearTimeout(idleTimer);
@@ -134,7 +136,7 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
       const stopping = worker;
       worker = null;
       if (stopping) await stopping.terminate();
-      failAll(new KedangError('INTERNAL', 'print service closed', { details: { reason: 'PRINT_WORKER_FAILED' } }));
+      failAll(new KedangError('PRINT_FAILED', 'print service closed', { details: { reason: 'PRINT_WORKER_FAILED' } }));
     },
   };
 }

@@ -5,7 +5,7 @@ import { errorPayload, runPrintJob } from './printJob';
 import type { WorkerMessage, WorkerReply, PrintWorkerData } from './printService';
 
 /**
- * The print worker's thread (built as its own entry, out/main/printWorker.js). It keeps the fonts
+ * The print worker's thread (built as its own chunk: printService.ts imports it with ?modulePath). It keeps the fonts
  * and renders one job at a time; its heap is capped by the service (printService.ts).
  */
 const port = parentPort!;

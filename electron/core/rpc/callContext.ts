@@ -6,7 +6,7 @@ import type { Clock } from '../clock';
 import { appendAudit } from '../audit/auditLog';
 import type { JobStarter } from '../jobs/jobRunner';
 import type { ArchiveSession } from '../session/archiveSession';
-import type { AuditNote, FileOpenings, HandlerContext, KeyService, SessionControl, SessionHandlerContext } from './handler';
+import type { AuditNote, CoreServices, FileOpenings, HandlerContext, KeyService, Printer, SessionControl, SessionHandlerContext } from './handler';
 
 /** One call's view of core: its caller, its transaction and the audit entries it writes. */
 export class CallContext implements HandlerContext {
@@ -19,10 +19,18 @@ export class CallContext implements HandlerContext {
   constructor(
     private readonly archiveSession: ArchiveSession,
     readonly user: SessionUser | null,
-    readonly jobs: JobStarter,
+    private readonly services: CoreServices,
     private readonly kind: ChannelKind,
   ) {
     this.clock = archiveSession.clock;
+  }
+
+  get jobs(): JobStarter {
+    return this.services.jobs;
+  }
+
+  get printer(): Printer {
+    return this.services.printer;
   }
 
   requireUser(): SessionUser {

@@ -1,8 +1,7 @@
 import { channels, isChannelName, type ChannelName } from '../../../shared/contract/channels';
 import { KedangError, type Envelope } from '../../../shared/contract/errors';
-import type { JobStarter } from '../jobs/jobRunner';
 import type { ArchiveSession } from '../session/archiveSession';
-import type { Handler, HandlerContext, HandlerTable, SessionHandler, SessionHandlerContext } from './handler';
+import type { CoreServices, Handler, HandlerContext, HandlerTable, SessionHandler, SessionHandlerContext } from './handler';
 import { toFieldIssues } from './fieldIssues';
 import { CallContext } from './callContext';
 import { toErrorPayload } from './errorPayload';
@@ -12,7 +11,7 @@ import { toErrorPayload } from './errorPayload';
  * Unknown channel → input validation → idle check → access check → handler in one transaction.
  * Nothing a caller sends can throw past here; unexpected failures become INTERNAL without details.
  */
-export async function dispatch(session: ArchiveSession, jobs: JobStarter, table: HandlerTable, channelName: string, rawInput: unknown): Promise<Envelope<unknown>> {
+export async function dispatch(session: ArchiveSession, services: CoreServices, table: HandlerTable, channelName: string, rawInput: unknown): Promise<Envelope<unknown>> {
   let ctx: CallContext | null = null;
   try {
     if (!isChannelName(channelName)) {
@@ -26,7 +25,7 @@ export async function dispatch(session: ArchiveSession, jobs: JobStarter, table:
     session.lockIfIdle();
     if (channelName !== 'app.status') session.noteActivity();
     const user = session.authorize(channelName, def.access);
-    const call = new CallContext(session, user, jobs, def.kind);
+    const call = new CallContext(session, user, services, def.kind);
     ctx = call;
     const entry = table[channelName] as Handler<ChannelName> | SessionHandler<ChannelName>;
     const data = await call.runInTransaction(() =>

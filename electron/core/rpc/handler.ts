@@ -6,6 +6,7 @@ import type { AuditInput } from '../audit/auditLog';
 import type { UserRecord } from '../users/userStore';
 import type { JobStarter } from '../jobs/jobRunner';
 import type { ArchiveFiles } from '../backup/archiveFiles';
+import type { PrintService } from '../reports/printService';
 
 /** An audit entry as a handler states it; the actor defaults to the caller. */
 export type AuditNote = Omit<AuditInput, 'actorId' | 'actorName'> & { actor?: { id: number | null; name: string } };
@@ -36,6 +37,8 @@ export interface HandlerContext {
   readonly db: Database.Database;
   readonly keys: KeyService;
   readonly jobs: JobStarter;
+  /** Renders documents to PDF off the main thread (one print worker per process). */
+  readonly printer: Printer;
   /** 机密 files opened in the archive room in this session, with the archive admin's countersignature. */
   readonly openings: FileOpenings;
   /** Writes an audit entry now, inside the call's transaction. */
@@ -44,6 +47,14 @@ export interface HandlerContext {
   auditOnFailure(note: AuditNote): void;
   /** Runs once the call is over: after its commit, or after its rollback and failure audits. */
   afterCall(hook: () => void): void;
+}
+
+export type Printer = Pick<PrintService, 'print'>;
+
+/** What core lends every call besides the archive: long jobs and the printer. */
+export interface CoreServices {
+  jobs: JobStarter;
+  printer: Printer;
 }
 
 export interface FileOpenings {

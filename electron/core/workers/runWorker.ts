@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { KedangError } from '../../../shared/contract/errors';
 import type { ErrorPayload } from '../../../shared/contract/errors';
 
@@ -18,12 +18,28 @@ Object.defineProperty(threads, 'workerData', { value: data });
 import(tsx).then((api) => api.register()).then(() => import(entry));
 `;
 
+export interface WorkerStart {
+  workerData: unknown;
+  transferList?: ReadonlyArray<ArrayBuffer>;
+  resourceLimits?: ResourceLimits;
+}
+
+/** Starts the worker at `modulePath` (a built chunk, or in tests its TypeScript source through tsx). */
+export function startWorker(modulePath: string, options: WorkerStart): Worker {
+  const { workerData, transferList = [], resourceLimits } = options;
+  return modulePath.endsWith('.ts')
+    ? new Worker(TS_BOOTSTRAP, {
+        eval: true,
+        resourceLimits,
+        workerData: { entry: pathToFileURL(modulePath).href, tsx: pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href, data: workerData },
+      })
+    : new Worker(modulePath, { workerData, resourceLimits, transferList: transferList as ArrayBuffer[] });
+}
+
 export function runWorker<T>(modulePath: string, workerData: unknown, signal?: AbortSignal, transferList: ReadonlyArray<ArrayBuffer> = []): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     if (signal?.aborted) return reject(new KedangError('JOB_CANCELLED', 'Cancelled'));
-    const worker = modulePath.endsWith('.ts')
-      ? new Worker(TS_BOOTSTRAP, { eval: true, workerData: { entry: pathToFileURL(modulePath).href, tsx: pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href, data: workerData } })
-      : new Worker(modulePath, { workerData, transferList: transferList as ArrayBuffer[] });
+    const worker = startWorker(modulePath, { workerData, transferList });
     let settled = false;
     const onAbort = () => {
       settled = true;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { anchorQrPayload, anchorReading, documentQrPayload, parseAnchorQr, parseDocumentQr } from '../../../electron/core/reports/qrPayload';
+import { anchorQrText, formatAnchor, parseAnchor } from '../../../shared/audit/auditAnchor';
+import { documentQrPayload, parseDocumentQr } from '../../../electron/core/reports/qrPayload';
 
 const hash = '3f9a0c1d77e2b845' + 'ab'.repeat(24);
 
@@ -20,12 +21,13 @@ describe('QR payloads', () => {
 
   it('an anchor QR holds the sequence number and the first 16 hex of the head hash', () => {
     const anchor = { seq: 1234, hash };
-    expect(anchorQrPayload(anchor)).toBe('KEDANG-ANCHOR|1234|3f9a0c1d77e2b845');
-    expect(parseAnchorQr(anchorQrPayload(anchor))).toEqual({ seq: 1234, hashPrefix: '3f9a0c1d77e2b845' });
-    expect(parseAnchorQr('KEDANG-ANCHOR|0|3f9a0c1d77e2b845')).toBeNull();
+    expect(anchorQrText(anchor)).toBe('KEDANG-ANCHOR|1234|3f9a0c1d77e2b845');
+    expect(parseAnchor(anchorQrText(anchor))).toEqual({ seq: 1234, hash: '3f9a0c1d77e2b845' });
+    expect(parseAnchor('KEDANG-ANCHOR|0|3f9a0c1d77e2b845')).toBeNull();
   });
 
   it('the anchor is printed in groups of four to be read aloud', () => {
-    expect(anchorReading({ seq: 1234, hash })).toBe('#1234 · 3f9a 0c1d 77e2 b845');
+    expect(formatAnchor({ seq: 1234, hash })).toBe('#1234 · 3f9a 0c1d 77e2 b845');
+    expect(parseAnchor(formatAnchor({ seq: 1234, hash }))).toEqual({ seq: 1234, hash: '3f9a0c1d77e2b845' });
   });
 });
