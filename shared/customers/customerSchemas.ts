@@ -13,6 +13,7 @@ import {
   serviceKinds,
   sourceChannels,
 } from './vocabularies';
+import type { CustomerStatus } from './vocabularies';
 import { parseResidentId } from '../validation/residentId';
 import { parseMobile } from '../validation/mobile';
 import { parseCreditCode } from '../validation/creditCode';
@@ -192,6 +193,9 @@ export const consentInputSchema = z
   .object({ kind: z.enum(consentKinds), givenAt: z.iso.datetime({ offset: true }), channel: z.enum(consentChannels), note: optionalText(200) })
   .strict();
 
+/** The statuses the list and search show; 封存 files are reached only through the restricted-files screen. */
+export const listedStatuses = ['active', 'invalid', 'merged', 'cleaned', 'destroyed'] as const satisfies readonly CustomerStatus[];
+
 export const searchQuerySchema = z
   .object({
     query: z.string().max(60).default(''),
@@ -200,7 +204,7 @@ export const searchQuerySchema = z
     ownerId: id.optional(),
     region: z.string().max(60).optional(),
     secrecy: z.enum(secrecyLevels).optional(),
-    status: z.enum(['active', 'invalid', 'merged', 'cleaned', 'destroyed']).default('active'),
+    status: z.enum(listedStatuses).default('active'),
     overdue: z.boolean().optional(),
     /** Default: newest files first for a text search, most recently updated for the plain list. */
     sort: z.enum(['newest', 'updated', 'name', 'archiveNo', 'lastContact']).optional(),

@@ -20,7 +20,8 @@ export type Grade = (typeof grades)[number];
 export const secrecyLevels = ['normal', 'secret', 'confidential', 'topSecret'] as const;
 export type SecrecyLevel = (typeof secrecyLevels)[number];
 
-export const customerStatuses = ['active', 'invalid', 'merged', 'cleaned', 'destroyed'] as const;
+/** restricted: 封存 — kept because law or a dispute requires it, hidden from everyone but the archive admin. */
+export const customerStatuses = ['active', 'invalid', 'merged', 'cleaned', 'destroyed', 'restricted'] as const;
 export type CustomerStatus = (typeof customerStatuses)[number];
 
 export const idTypes = ['resident', 'passport', 'hkMacauPermit', 'taiwanPermit', 'foreignResident', 'other'] as const;

@@ -65,6 +65,7 @@ export const customerStatusLabels: Record<CustomerStatus, Label> = {
   merged: { zh: '已合并', en: 'Merged' },
   cleaned: { zh: '已清理', en: 'Cleaned up' },
   destroyed: { zh: '已销毁', en: 'Destroyed' },
+  restricted: { zh: '已封存', en: 'Restricted' },
 };
 
 export const idTypeLabels: Record<IdType, Label> = {

@@ -44,6 +44,12 @@ const fieldNames: Record<Exclude<keyof CustomerRecord, 'id' | 'archiveNo' | 'ver
   note: '备注',
   lastContactAt: '最近联系',
   deliveredAt: '交车日期',
+  mergedInto: '并入档案',
+  restrictionReason: '封存原因',
+  restrictedAt: '封存时间',
+  restrictedBy: '封存人',
+  restrictionReviewAt: '封存复核日期',
+  statusBeforeRestriction: '封存前状态',
 };
 
 const note = (action: string, file: FileRef, summary: string, params: AuditNote['params'] = {}): AuditNote => ({

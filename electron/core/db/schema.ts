@@ -119,6 +119,14 @@ export const customers = sqliteTable(
     locFolder: text('loc_folder'),
     retentionUntil: text('retention_until'),
     status: text('status', { enum: customerStatuses }).notNull().default('active'),
+    /** A merged file's tombstone names the file it went into (已并入 …). */
+    mergedInto: integer('merged_into'),
+    /** 封存: why, since when, by whom, and when to review it; the status before, to lift it. */
+    restrictionReason: text('restriction_reason'),
+    restrictedAt: text('restricted_at'),
+    restrictedBy: integer('restricted_by'),
+    restrictionReviewAt: text('restriction_review_at'),
+    statusBeforeRestriction: text('status_before_restriction', { enum: customerStatuses }),
     lastContactAt: text('last_contact_at'),
     nextContactAt: text('next_contact_at'),
     deliveredAt: text('delivered_at'),
@@ -504,4 +512,109 @@ export const documents = sqliteTable(
     reprintOf: text('reprint_of'),
   },
   (t) => [uniqueIndex('documents_serial').on(t.serial), index('documents_customer').on(t.customerId), index('documents_printed_at').on(t.printedAt)],
+);
+
+/** The monthly duplicate check (客户信息管理办法 第十条): when it ran, by whom, how much it looked at and found. */
+export const duplicateChecks = sqliteTable('duplicate_checks', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  at: text('at').notNull(),
+  byUser: integer('by_user')
+    .notNull()
+    .references(() => users.id),
+  scanned: integer('scanned').notNull(),
+  pairs: integer('pairs').notNull(),
+});
+
+/** A pair someone looked at and judged not the same customer: the check does not offer it again. */
+export const duplicateDismissals = sqliteTable(
+  'duplicate_dismissals',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** The lower id first, so a pair has one row. */
+    customerA: integer('customer_a').notNull(),
+    customerB: integer('customer_b').notNull(),
+    at: text('at').notNull(),
+    byUser: integer('by_user')
+      .notNull()
+      .references(() => users.id),
+    reason: text('reason'),
+  },
+  (t) => [uniqueIndex('duplicate_dismissals_pair').on(t.customerA, t.customerB)],
+);
+
+/**
+ * A merge: the survivor keeps its archive number, the other file becomes a tombstone. `snapshot`
+ * holds both files and every moved record as they were, for undo within 30 days; it is erased when
+ * the undo window closes or either file is destroyed (it is personal data).
+ */
+export const merges = sqliteTable(
+  'merges',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    survivorId: integer('survivor_id').notNull(),
+    mergedId: integer('merged_id').notNull(),
+    survivorArchiveNo: text('survivor_archive_no').notNull(),
+    mergedArchiveNo: text('merged_archive_no').notNull(),
+    status: text('status', { enum: ['pending', 'merged', 'rejected', 'undone'] }).notNull(),
+    reason: text('reason').notNull(),
+    /** The field picker's choices: which file each differing field is taken from. */
+    choices: text('choices').notNull(),
+    requestedBy: integer('requested_by')
+      .notNull()
+      .references(() => users.id),
+    requestedAt: text('requested_at').notNull(),
+    approvalId: integer('approval_id'),
+    mergedAt: text('merged_at'),
+    snapshot: text('snapshot'),
+    undoUntil: text('undo_until'),
+    undoneAt: text('undone_at'),
+    undoneBy: integer('undone_by'),
+  },
+  (t) => [index('merges_survivor').on(t.survivorId), index('merges_merged').on(t.mergedId)],
+);
+
+/**
+ * 清理 and 销毁 requests and, once executed, their permanent records (清理记录 / 销毁记录). No personal
+ * data: files are named by archive number; the reason is the requester's words.
+ */
+export const lifecycleRequests = sqliteTable(
+  'lifecycle_requests',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: ['cleanup', 'destruction'] }).notNull(),
+    status: text('status', { enum: ['submitted', 'approved', 'rejected', 'cancelled', 'executed'] }).notNull(),
+    reason: text('reason').notNull(),
+    requesterId: integer('requester_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: text('created_at').notNull(),
+    approvalId: integer('approval_id'),
+    executedAt: text('executed_at'),
+    executedBy: integer('executed_by'),
+    /** 销毁: the paper file's shredding, confirmed after the electronic erase. */
+    shreddedAt: text('shredded_at'),
+    shreddedBy: integer('shredded_by'),
+    witnessId: integer('witness_id'),
+    /** Verified backups made before the erase that still hold the data: JSON [{ id, at, path }]. */
+    backupsHolding: text('backups_holding'),
+  },
+  (t) => [index('lifecycle_requests_status').on(t.kind, t.status)],
+);
+
+export const lifecycleItems = sqliteTable(
+  'lifecycle_items',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => lifecycleRequests.id),
+    customerId: integer('customer_id').notNull(),
+    archiveNo: text('archive_no').notNull(),
+    /** The retention rule that made it a candidate, if any. */
+    rule: text('rule'),
+    categoryBefore: text('category_before', { enum: categories }).notNull(),
+    statusBefore: text('status_before', { enum: customerStatuses }).notNull(),
+    fileCreatedAt: text('file_created_at').notNull(),
+  },
+  (t) => [index('lifecycle_items_request').on(t.requestId), index('lifecycle_items_customer').on(t.customerId)],
 );

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { ChannelInput } from '../../../shared/contract/channels';
 import { searchQuerySchema } from '../../../shared/customers/customerSchemas';
-import { categories, customerStatuses, grades, secrecyLevels } from '../../../shared/customers/vocabularies';
+import { categories, grades, secrecyLevels } from '../../../shared/customers/vocabularies';
+import { listedStatuses } from '../../../shared/customers/customerSchemas';
 import { flagParam, idParam, oneOf, textParam } from '../../routing/searchFields';
 
 export type ListFilters = Omit<ChannelInput<'customers.search'>, 'offset' | 'limit'>;
@@ -17,7 +18,7 @@ export const customerListSearch = z.object({
   ownerId: idParam(),
   region: textParam(60),
   secrecy: oneOf(secrecyLevels),
-  status: oneOf(customerStatuses),
+  status: oneOf(listedStatuses),
   sort: oneOf(listSorts),
   overdue: flagParam(),
 });
