@@ -14,6 +14,7 @@ import { auditHandlers } from './audit/auditHandlers';
 import { backupHandlers } from './backup/backupHandlers';
 import { jobsHandlers } from './jobs/jobHandlers';
 import { documentsHandlers } from './documents/documentHandlers';
+import { lifecycleHandlers } from './lifecycle/lifecycleHandlers';
 
 /**
  * One handler per channel of the contract, sliced per feature like the contract itself; the type
@@ -35,4 +36,5 @@ export const handlers: HandlerTable = {
   ...backupHandlers,
   ...jobsHandlers,
   ...documentsHandlers,
+  ...lifecycleHandlers,
 };

@@ -13,7 +13,8 @@ export function errorText(t: TFunction, error: unknown): string {
     const time = until.isSame(dayjs(), 'day') ? until.format('HH:mm:ss') : until.format('YYYY-MM-DD HH:mm');
     return t('auth.lockedUntil', { time });
   }
-  return t(`errors.${error.code}`, { defaultValue: t('errors.INTERNAL') });
+  // Details name what the message is about (an archive number, a limit), never personal data.
+  return t(`errors.${error.code}`, { ...(error.details ?? {}), defaultValue: t('errors.INTERNAL') });
 }
 
 export function errorCode(error: unknown): string | null {

@@ -15,6 +15,7 @@ import { auditChannels } from '../audit/auditChannels';
 import { backupChannels } from '../backup/backupChannels';
 import { jobsChannels } from '../jobs/jobsChannels';
 import { documentsChannels } from '../documents/documentsChannels';
+import { lifecycleChannels } from '../lifecycle/lifecycleChannels';
 
 /**
  * The table of contents of the app: every call the renderer can make. Each feature declares its
@@ -37,6 +38,7 @@ export const channels = {
   ...backupChannels,
   ...jobsChannels,
   ...documentsChannels,
+  ...lifecycleChannels,
 } as const satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof channels;

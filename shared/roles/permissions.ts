@@ -23,13 +23,15 @@ export const permissions = [
   'backup.run',
   /** Restores the archive from a backup, replacing the live one (with a system admin's sign-off). */
   'backup.restore',
+  /** Asks for cleanup (清理) and destruction (销毁), carries them out once approved, and restricts files (封存). */
+  'lifecycle.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 export type PermissionMatrix = Record<Role, readonly Permission[]>;
 
 export const defaultPermissionMatrix: PermissionMatrix = {
-  archiveAdmin: ['customer.read', 'customer.readAll', 'customer.write', 'customer.reveal', 'loan.request', 'loan.handle', 'audit.read', 'backup.run'],
+  archiveAdmin: ['customer.read', 'customer.readAll', 'customer.write', 'customer.reveal', 'loan.request', 'loan.handle', 'audit.read', 'backup.run', 'lifecycle.manage'],
   consultant: ['customer.read', 'customer.write', 'loan.request'],
   salesManager: ['customer.read', 'customer.readAll', 'customer.write', 'customer.reveal', 'loan.request', 'loan.approve'],
   serviceManager: ['customer.read', 'customer.readAll', 'customer.write', 'customer.reveal', 'loan.request', 'loan.approve'],

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { AuditEntry, AuditLine, AuditPage, auditQuerySchema } from '../../../shared/audit/auditEntry';
+import type { CustomerStatus, SecrecyLevel } from '../../../shared/customers/vocabularies';
 import type { HandlerContext } from '../rpc/handler';
 import { canSee, scopeOf } from '../customers/customerScope';
 import { cachedStatement } from '../db/statementCache';
@@ -53,12 +54,13 @@ export function readable(ctx: HandlerContext, entries: AuditEntry[]): AuditLine[
 
 function filesById(db: Database.Database, ids: number[]) {
   const rows = ids.length
-    ? (cachedStatement(db, 'SELECT id, archive_no AS archiveNo, name, secrecy, owner_id AS ownerId FROM customers WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as Array<{
+    ? (cachedStatement(db, 'SELECT id, archive_no AS archiveNo, name, secrecy, owner_id AS ownerId, status FROM customers WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as Array<{
         id: number;
         archiveNo: string;
         name: string;
-        secrecy: 'normal' | 'secret' | 'confidential' | 'topSecret';
+        secrecy: SecrecyLevel;
         ownerId: number | null;
+        status: CustomerStatus;
       }>)
     : [];
   return new Map(rows.map((r) => [r.id, r]));

@@ -39,9 +39,9 @@ export function lastVerifiedBackup(db: Database.Database): { at: string } | null
 }
 
 /** Backups this app wrote that are still where it put them, newest first. */
-export function liveBackups(db: Database.Database): Array<{ id: number; path: string; bytes: number }> {
+export function liveBackups(db: Database.Database): Array<{ id: number; at: string; path: string; bytes: number }> {
   return ormOf(db)
-    .select({ id: backupHistory.id, path: backupHistory.path, bytes: backupHistory.bytes })
+    .select({ id: backupHistory.id, at: backupHistory.at, path: backupHistory.path, bytes: backupHistory.bytes })
     .from(backupHistory)
     .where(and(eq(backupHistory.kind, 'backup'), eq(backupHistory.verified, true), isNull(backupHistory.rotatedAt)))
     .orderBy(desc(backupHistory.id))

@@ -20,7 +20,9 @@ describe('the one visibility rule: role × level × owner', () => {
   it.each(cases)('$role, a $level file owned by $ownerId', ({ role, level, ownerId }) => {
     const scope = scopeOf(user(role));
     const ownOnly = !defaultPermissionMatrix[role].includes('customer.readAll');
-    expect(canSee(scope, { secrecy: level, ownerId })).toBe(clearance[role].includes(level) && (!ownOnly || ownerId === 10));
+    expect(canSee(scope, { secrecy: level, ownerId, status: 'active' })).toBe(clearance[role].includes(level) && (!ownOnly || ownerId === 10));
+    // 封存: hidden from everyone but whoever manages the lifecycle (the archive admin by default).
+    expect(canSee(scope, { secrecy: level, ownerId, status: 'restricted' })).toBe(role === 'archiveAdmin' && clearance[role].includes(level));
   });
 
   it('机密 files are opened in the archive room by everyone who sees them but the archive admin', () => {

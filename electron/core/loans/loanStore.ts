@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { defaultLoanPolicy, normalisePolicy, type Department, type LoanKind, type LoanPolicy } from '../../../shared/loans/loanPolicy';
 import { defaultLoanSettings, type LoanSettings, type LoanStatus } from '../../../shared/loans/loanTypes';
-import type { SecrecyLevel } from '../../../shared/customers/vocabularies';
+import type { CustomerStatus, SecrecyLevel } from '../../../shared/customers/vocabularies';
 import { KedangError } from '../../../shared/contract/errors';
 import { cachedStatement } from '../db/statementCache';
 import { Where } from '../db/where';
@@ -113,13 +113,14 @@ export function listLoanRows(db: Database.Database, f: LoanFilter): LoanRow[] {
   return cachedStatement(db, `${selectLoan} ${where.toSql()} ORDER BY r.id DESC LIMIT @limit`).all({ ...where.params, limit: f.limit }) as LoanRow[];
 }
 
-export function loanFiles(db: Database.Database, loanId: number): Array<{ customerId: number; archiveNo: string; name: string; secrecy: SecrecyLevel; ownerId: number | null }> {
-  return cachedStatement(db, 'SELECT c.id AS customerId, c.archive_no AS archiveNo, c.name, c.secrecy, c.owner_id AS ownerId FROM loan_items i JOIN customers c ON c.id = i.customer_id WHERE i.request_id = ? ORDER BY c.id').all(loanId) as Array<{
+export function loanFiles(db: Database.Database, loanId: number): Array<{ customerId: number; archiveNo: string; name: string; secrecy: SecrecyLevel; ownerId: number | null; status: CustomerStatus }> {
+  return cachedStatement(db, 'SELECT c.id AS customerId, c.archive_no AS archiveNo, c.name, c.secrecy, c.owner_id AS ownerId, c.status FROM loan_items i JOIN customers c ON c.id = i.customer_id WHERE i.request_id = ? ORDER BY c.id').all(loanId) as Array<{
     customerId: number;
     archiveNo: string;
     name: string;
     secrecy: SecrecyLevel;
     ownerId: number | null;
+    status: CustomerStatus;
   }>;
 }
 

@@ -63,6 +63,6 @@ export const vehiclesHandlers: HandlersOf<'vehicles'> = {
   'vehicles.owners': (ctx, input) => {
     visibleVehicle(ctx, input.vehicleId);
     const scope = scopeOf(ctx.requireUser());
-    return ownersOf(ctx.db, input.vehicleId).map(({ secrecy, ownerId, ...o }) => ({ ...o, customerName: canSee(scope, { secrecy, ownerId }) ? o.customerName : null }));
+    return ownersOf(ctx.db, input.vehicleId).map(({ secrecy, ownerId, status, ...o }) => ({ ...o, customerName: canSee(scope, { secrecy, ownerId, status }) ? o.customerName : null }));
   },
 };

@@ -74,6 +74,7 @@ export function ownersOf(db: Database.Database, vehicleId: number) {
       reason: vehicleOwners.reason,
       secrecy: customers.secrecy,
       ownerId: customers.ownerId,
+      status: customers.status,
     })
     .from(vehicleOwners)
     .innerJoin(customers, eq(customers.id, vehicleOwners.customerId))

@@ -30,6 +30,7 @@ const rolesEnUS: Pick<Messages, 'roles' | 'permissions'> = {
     settings: { manage: 'Settings and backups' },
     backup: { run: 'Make and check backups', restore: 'Restore the archive from a backup' },
     policy: { approve: 'Approve permission changes' },
+    lifecycle: { manage: 'Request and carry out cleanup and destruction; restrict files' },
   },
 };
 

@@ -29,6 +29,7 @@ const rolesZhCN = {
     settings: { manage: '系统设置与备份' },
     backup: { run: '制作和校验备份', restore: '从备份恢复档案库' },
     policy: { approve: '审批权限变更' },
+    lifecycle: { manage: '申请和执行档案清理、销毁，封存档案' },
   },
 } as const;
 
