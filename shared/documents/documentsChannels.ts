@@ -83,6 +83,12 @@ export const documentsChannels = {
     input: empty,
     summary: '恢复密钥单: the recovery code shown in this session, while it waits to be confirmed; never afterwards.',
   }),
+  'documents.printLifecycleRecord': channel<JobHandle>()({
+    kind: 'command',
+    access: 'lifecycle.manage',
+    input: z.object({ id, certificate: z.boolean().default(false) }).extend(reprintSchema.shape).strict(),
+    summary: '清理记录 / 销毁记录 of a request, or the one-page 销毁证明 of an executed destruction, with lines for approver, executor, shredder and witness.',
+  }),
   'documents.result': channel<PrintedPdf>()({
     kind: 'query',
     access: 'session',

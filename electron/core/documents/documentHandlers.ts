@@ -15,6 +15,8 @@ import { listLoanRows, loanFiles } from '../loans/loanStore';
 import { readSettings } from '../settings/settingsStore';
 import { parseDocumentQr } from '../reports/qrPayload';
 import { indexRows } from './documentData';
+import { viewOf, visibleRequest } from '../lifecycle/lifecycleAccess';
+import { lifecycleKindLabels } from '../../../shared/lifecycle/lifecycleTypes';
 import { findDocument, listDocuments, reprintsOf, type DocumentRow } from './documentStore';
 import { recordOf, startPrint, type PrintJobResult } from './printDocument';
 
@@ -176,6 +178,13 @@ export const documentsHandlers: HandlersOf<'documents'> = {
     const { storeName } = readSettings(ctx.db);
     return startPrint(ctx, { kind: 'recoverySheet', data: { storeName, createdAt: ctx.clock.now().toISOString(), recoveryCode: pending.code }, params: {} });
   }),
+
+  'documents.printLifecycleRecord': (ctx, input) => {
+    const request = viewOf(ctx, visibleRequest(ctx, input.id));
+    if (input.certificate && (request.kind !== 'destruction' || request.status !== 'executed')) throw new KedangError('LIFECYCLE_WRONG_STATE', 'A certificate is for an executed destruction');
+    const kind = input.certificate ? 'destructionCertificate' : 'lifecycleRecord';
+    return startPrint(ctx, { kind, data: { request }, subject: `${lifecycleKindLabels[request.kind].zh}申请 #${request.id}`, params: { id: request.id, certificate: input.certificate }, reprintOf: input.reprintOf });
+  },
 
   'documents.result': (ctx, input) => {
     const done = ctx.jobs.result(input.jobId, ctx.requireUser().id) as PrintJobResult;

@@ -1,77 +1,17 @@
 import { KedangError } from '../../../shared/contract/errors';
 import type { StepAuthority } from '../../../shared/approvals/approvalTypes';
-import { lifecycleKindLabels, retentionRuleLabels, type BackupStillHolding, type LifecycleRequest, type RequestReasonCode, type RestrictedFile, type RetentionPolicy } from '../../../shared/lifecycle/lifecycleTypes';
+import { lifecycleKindLabels, retentionRuleLabels, type BackupStillHolding, type RestrictedFile, type RetentionPolicy } from '../../../shared/lifecycle/lifecycleTypes';
 import type { HandlerContext, HandlersOf } from '../rpc/handler';
-import { approvalView, delegationsTo } from '../approvals/approvalStore';
-import { authorityFor, delegationInForce } from '../approvals/approvalRules';
+import { approvalView } from '../approvals/approvalStore';
 import { cancelApproval, countersign, decideApproval, submitApproval } from '../approvals/approvalWorkflow';
 import { liveBackups } from '../backup/backupStore';
 import { canSee, scopeOf } from '../customers/customerScope';
 import { visibleFile, visibleFiles } from '../customers/fileAccess';
-import { effectiveMatrix } from '../roles/permissionMatrix';
 import { proveSignOff } from '../signOff/signOff';
 import { eraseFile } from './erasure';
-import { attachApproval, candidateRows, filesInOpenRequests, filesOnLoan, findRequest, insertRequest, itemsOf, listRequests, moveRequest, recordShredding, retentionPolicy, saveRetentionPolicy, userName, type LifecycleRow } from './lifecycleStore';
+import { attachApproval, candidateRows, filesInOpenRequests, filesOnLoan, findRequest, insertRequest, itemsOf, listRequests, moveRequest, recordShredding, retentionPolicy, saveRetentionPolicy, type LifecycleRow } from './lifecycleStore';
 import { liftRestriction, restrictedRows, restrictFile } from './restrictionStore';
-
-function subjectOf(row: Pick<LifecycleRow, 'id' | 'kind'>) {
-  return { type: 'lifecycle', id: row.id, label: `${lifecycleKindLabels[row.kind].zh}申请 #${row.id}` };
-}
-
-/** A request and its files, each named only where the reader may see it (an erased file has no name left). */
-function viewOf(ctx: HandlerContext, row: LifecycleRow): LifecycleRequest {
-  const user = ctx.requireUser();
-  const scope = user.permissions.includes('customer.read') ? scopeOf(user) : null;
-  return {
-    id: row.id,
-    kind: row.kind,
-    status: row.status,
-    reason: row.reason,
-    requesterId: row.requesterId,
-    requesterName: row.requesterName,
-    createdAt: row.createdAt,
-    approval: row.approvalId !== null ? approvalView(ctx.db, row.approvalId) : null,
-    items: itemsOf(ctx.db, row.id).map((i) => ({
-      customerId: i.customerId,
-      archiveNo: i.archiveNo,
-      name: i.name && i.status && i.secrecy && scope && canSee(scope, { status: i.status, secrecy: i.secrecy, ownerId: i.ownerId }) ? i.name : null,
-      rule: i.rule as RequestReasonCode | null,
-      categoryBefore: i.categoryBefore,
-      statusBefore: i.statusBefore,
-      fileCreatedAt: i.fileCreatedAt,
-    })),
-    executedAt: row.executedAt,
-    executedByName: userName(ctx.db, row.executedBy),
-    shreddedAt: row.shreddedAt,
-    shreddedByName: userName(ctx.db, row.shreddedBy),
-    witnessName: userName(ctx.db, row.witnessId),
-    backupsHolding: row.backupsHolding ? (JSON.parse(row.backupsHolding) as BackupStillHolding[]) : [],
-  };
-}
-
-/**
- * Who may see a request: whoever manages the lifecycle sees all; an approver sees those whose chain
- * names them (or a role delegated to them); anyone else, nothing — answered like a missing id.
- */
-function concerns(ctx: HandlerContext, row: LifecycleRow, waitingOnly = false): boolean {
-  const user = ctx.requireUser();
-  if (!waitingOnly && user.permissions.includes('lifecycle.manage')) return true;
-  if (row.approvalId === null) return false;
-  const approval = approvalView(ctx.db, row.approvalId);
-  const now = ctx.clock.now();
-  const delegations = delegationsTo(ctx.db, user.id).filter((d) => delegationInForce(d, now));
-  const signer = { id: user.id, role: user.role, permissions: effectiveMatrix(ctx.db)[user.role] };
-  const waiting = approval.current !== null ? approval.steps[approval.current] : undefined;
-  const mayDecide = waiting !== undefined && authorityFor(waiting, signer, row.requesterId, delegations, now).ok;
-  if (waitingOnly) return mayDecide;
-  return mayDecide || approval.steps.some((s) => s.decidedById === user.id);
-}
-
-function visibleRequest(ctx: HandlerContext, id: number): LifecycleRow {
-  const row = findRequest(ctx.db, id);
-  if (!row || !concerns(ctx, row)) throw new KedangError('NOT_FOUND', 'No such request');
-  return row;
-}
+import { concerns, subjectOf, viewOf, visibleRequest } from './lifecycleAccess';
 
 function wrongState(row: LifecycleRow, expected: string): never {
   throw new KedangError('LIFECYCLE_WRONG_STATE', `Request ${row.id} is ${row.status}, not ${expected}`, { details: { status: row.status } });

@@ -28,15 +28,8 @@ export interface PrintFrame {
   reprintOf?: string | null;
 }
 
-export type DocumentKind =
-  | 'customerCard'
-  | 'loanRequest'
-  | 'loanRegister'
-  | 'loanReminder'
-  | 'recoverySheet'
-  | 'archiveIndex'
-  | 'auditReport'
-  | 'personalInfoCopy';
+export type { DocumentKind } from '../../../shared/documents/documentTypes';
+import type { DocumentKind } from '../../../shared/documents/documentTypes';
 
 /** What a document function decides; the frame turns it into a definition. */
 export interface DocumentBody {

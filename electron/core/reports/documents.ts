@@ -7,6 +7,7 @@ import { loanReminderDocument, type LoanReminderPrint } from './loanReminder.pdf
 import { loanRequestDocument, type LoanRequestPrint } from './loanRequest.pdf';
 import { personalInfoCopyDocument, type PersonalInfoCopyPrint } from './personalInfoCopy.pdf';
 import { recoverySheetDocument, type RecoverySheetPrint } from './recoverySheet.pdf';
+import { destructionCertificateDocument, lifecycleRecordDocument, type LifecycleRecordPrint } from './lifecycleRecord.pdf';
 
 /** Every document the archive prints, by kind, with the data it is printed from. */
 export interface DocumentInputs {
@@ -18,6 +19,8 @@ export interface DocumentInputs {
   archiveIndex: ArchiveIndexPrint;
   auditReport: AuditReportPrint;
   personalInfoCopy: PersonalInfoCopyPrint;
+  lifecycleRecord: LifecycleRecordPrint;
+  destructionCertificate: LifecycleRecordPrint;
 }
 
 export const documentBuilders: { [K in DocumentKind]: (data: DocumentInputs[K], frame: PrintFrame) => PrintableDocument } = {
@@ -29,6 +32,8 @@ export const documentBuilders: { [K in DocumentKind]: (data: DocumentInputs[K], 
   archiveIndex: archiveIndexDocument,
   auditReport: auditReportDocument,
   personalInfoCopy: personalInfoCopyDocument,
+  lifecycleRecord: lifecycleRecordDocument,
+  destructionCertificate: destructionCertificateDocument,
 };
 
 export function buildDocument<K extends DocumentKind>(kind: K, data: DocumentInputs[K], frame: PrintFrame): PrintableDocument {

@@ -6,6 +6,7 @@ import { dbPath } from '../../../electron/core/db/database';
 import { openEncrypted } from '../../../electron/core/db/encryptedConnection';
 import { ERASED_TABLES, KEPT_REFERENCES } from '../../../electron/core/lifecycle/erasure';
 import { residentIdCheckChar } from '../../../shared/validation/residentId';
+import { PdfScratch, type PdfFile } from '../reports/pdfTools';
 import { ADMIN, addUser, makeCore, passwordOf, setUpStore, type TestCore } from '../support/testCore';
 
 /**
@@ -29,6 +30,18 @@ const PERSON = {
 /** A 1×1 PNG with a marker after its end: the attachment's own bytes must go too. */
 const ATTACHMENT_MARKER = 'ATTACHMENT-BYTES-MARKER-7f3a';
 const png = Buffer.concat([Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'), Buffer.from(ATTACHMENT_MARKER)]).toString('base64');
+
+const pdfs = new PdfScratch();
+
+/** A print job run to its end, and its PDF read back with poppler. */
+async function printed(start: Promise<{ jobId: string }>): Promise<PdfFile> {
+  const { jobId } = await start;
+  const status = await t.core.jobs.settle(jobId);
+  if (status?.state !== 'succeeded') throw new Error(`print ${status?.state}: ${status?.error?.code}`);
+  const pdf = pdfs.file(Buffer.from((await t.call('documents.result', { jobId })).pdfBase64, 'base64'));
+  pdf.qpdfCheck();
+  return pdf;
+}
 
 async function as(username: string) {
   await t.call('auth.logout', {});
@@ -73,7 +86,9 @@ beforeAll(async () => {
   await as('archivist');
 }, 60_000);
 
-afterAll(() => {
+afterAll(async () => {
+  await t.core.shutdown();
+  pdfs.remove();
   t.dispose();
   rmSync(scratch, { recursive: true, force: true });
 });
@@ -216,6 +231,17 @@ describe('destruction (销毁)', () => {
     // The record stays, naming the file by number only.
     const records = await t.call('lifecycle.requests', { kind: 'destruction', status: 'executed' });
     expect(records.requests.find((r) => r.id === requestId)).toMatchObject({ items: [{ archiveNo: target.archiveNo, name: null, statusBefore: 'active' }] });
+  });
+
+  it('prints the destruction record and the certificate: headings, archive numbers, approvers, shredder, witness, signature lines', async () => {
+    await as('archivist');
+    const record = (await printed(t.call('documents.printLifecycleRecord', { id: requestId }))).flatText();
+    for (const text of ['客户档案销毁记录', `#${requestId}`, target.archiveNo, 'gm', '总经理', '监销人', 'clerk', '执行人', '审批人', '超过保管期限']) expect(record, text).toContain(text);
+    expect(record).not.toContain(PERSON.name);
+    const certificate = (await printed(t.call('documents.printLifecycleRecord', { id: requestId, certificate: true }))).flatText();
+    for (const text of ['客户档案销毁证明', target.archiveNo, '碎纸机粉碎', 'archivist', 'clerk', '监销人', '特此证明']) expect(certificate, text).toContain(text);
+    await as('sales_a');
+    expect((await t.fail('documents.printLifecycleRecord', { id: requestId })).code).toBe('FORBIDDEN');
   });
 });
 

@@ -89,6 +89,7 @@ export const sampleInputs: { [C in ChannelName]: ChannelInput<C> } = {
   'documents.printReminder': { id: 1 },
   'documents.printAuditReport': { from: '2026-03-01', to: '2026-03-31' },
   'documents.printRecoverySheet': {},
+  'documents.printLifecycleRecord': { id: 1 },
   'documents.result': { jobId: '00000000-0000-4000-8000-000000000000' },
   'documents.list': {},
   'documents.verify': { code: 'DOC-2026-000001' },
