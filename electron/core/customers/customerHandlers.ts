@@ -17,7 +17,8 @@ import { nextArchiveNo } from './archiveNumber';
 import { cardOf } from './customerCard';
 import { canSee, scopeOf } from './customerScope';
 import { searchCustomers } from './customerSearch';
-import { changedFields, datesAfterToday, gradeForCategory } from './customerRules';
+import { gradeForCategory } from '../../../shared/customers/categoryGrade';
+import { changedFields, datesAfterToday } from './customerRules';
 import * as audit from './customerAudit';
 import {
   addGradeChange,

@@ -11,6 +11,7 @@ import { DialogForm } from '../../dialogs/DialogForm';
 import { FieldIssueText, schemaErrors, serverFieldErrors } from '../../forms/fieldIssues';
 import { mandatory } from '../../forms/mandatory';
 import { useCardCommand } from './customerQueries';
+import { useCategoryGrade } from './useCategoryGrade';
 
 const gradeSchema = z.object({ category: z.enum(categories), grade: z.enum(grades).nullable(), reason: z.string().trim().min(1).max(200) });
 
@@ -37,7 +38,7 @@ function GradeForm({ card, onDone }: { card: CustomerCard; onDone: () => void })
     initialValues: { category: card.customer.category, grade: card.customer.grade, reason: '' },
     validate: (values) => schemaErrors(gradeSchema, values),
   });
-  const option = (group: string) => (value: string) => ({ value, label: t(`customers.vocab.${group}.${value}`) });
+  const categoryGrade = useCategoryGrade(form);
   return (
     <DialogForm
       onSubmit={form.onSubmit((values) =>
@@ -56,8 +57,8 @@ function GradeForm({ card, onDone }: { card: CustomerCard; onDone: () => void })
       error={setGrade.error}
       fields={['category', 'grade', 'reason']}
     >
-      <Select label={t('customers.fields.category')} {...mandatory} allowDeselect={false} data={categories.map(option('category'))} data-autofocus {...form.getInputProps('category')} />
-      <Select label={t('customers.fields.grade')} clearable data={grades.map(option('grade'))} {...form.getInputProps('grade')} />
+      <Select {...categoryGrade.category} data-autofocus />
+      <Select {...categoryGrade.grade} />
       <TextInput label={t('customers.fields.reason')} {...mandatory} maxLength={200} {...form.getInputProps('reason')} />
     </DialogForm>
   );

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../shared/app/status';
 import { customerFieldIssues, customerInputSchema, type CustomerInput } from '../../../shared/customers/customerSchemas';
 import type { CustomerCard, PaperLocation } from '../../../shared/customers/customerTypes';
-import { categories, customerKinds, genders, grades, idTypes, secrecyLevels, sourceChannels, type CustomerKind } from '../../../shared/customers/vocabularies';
+import { customerKinds, genders, idTypes, secrecyLevels, sourceChannels, type CustomerKind } from '../../../shared/customers/vocabularies';
 import { parseCreditCode } from '../../../shared/validation/creditCode';
 import { parseResidentId } from '../../../shared/validation/residentId';
 import { AppDialog, useUnsavedChangesGuard } from '../../dialogs/AppDialog';
@@ -14,6 +14,7 @@ import { DialogForm } from '../../dialogs/DialogForm';
 import { FieldIssueText, schemaErrors, serverFieldErrors } from '../../forms/fieldIssues';
 import { mandatory } from '../../forms/mandatory';
 import { useCardCommand, useStaff } from './customerQueries';
+import { useCategoryGrade } from './useCategoryGrade';
 
 interface PhoneRow {
   number: string;
@@ -174,6 +175,7 @@ function CustomerForm({ card, user, onSaved }: Omit<Props, 'opened' | 'onClose'>
     },
   });
   useUnsavedChangesGuard(() => form.isDirty());
+  const categoryGrade = useCategoryGrade(form);
   const values = form.getValues();
   const person = values.kind === 'person';
   // A code whose check character fails is asked about, not refused: some early pilot codes fail it.
@@ -320,10 +322,10 @@ function CustomerForm({ card, user, onSaved }: Omit<Props, 'opened' | 'onClose'>
             <Select label={t('customers.fields.sourceChannel')} {...mandatory} data={sourceChannels.map(option('sourceChannel'))} {...field('sourceChannel')} />
           </Grid.Col>
           <Grid.Col span={{ base: 6, md: 3 }}>
-            <Select label={t('customers.fields.category')} {...mandatory} allowDeselect={false} data={categories.map(option('category'))} {...field('category')} />
+            <Select {...categoryGrade.category} />
           </Grid.Col>
           <Grid.Col span={{ base: 6, md: 3 }}>
-            <Select label={t('customers.fields.grade')} clearable data={grades.map(option('grade'))} {...field('grade')} />
+            <Select {...categoryGrade.grade} />
           </Grid.Col>
           <Grid.Col span={{ base: 6, md: 3 }}>
             <Select

@@ -136,6 +136,8 @@ const customersEnUS: Messages['customers'] = {
     removeId: 'Remove the stored ID number',
     keepIdHint: 'Leave empty to keep the stored number; type one to replace it.',
     noOwner: '(unassigned)',
+    gradeIsO: 'A closed deal is grade O (order placed), followed up until delivery',
+    gradeNone: 'No intent grade for this category',
   },
   grade: {
     title: 'Change category / grade',

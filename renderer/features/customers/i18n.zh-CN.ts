@@ -135,6 +135,8 @@ const customersZhCN = {
     removeId: '删除原证件号码',
     keepIdHint: '留空则保留原证件号码；填写则替换。',
     noOwner: '（未分配）',
+    gradeIsO: '成交即 O 级（已下订单），跟进到交车',
+    gradeNone: '该类别不分意向等级',
   },
   grade: {
     title: '调整类别/等级',
