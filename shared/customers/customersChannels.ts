@@ -3,7 +3,7 @@ import { id } from '../validation/schemaParts';
 import { channel, type ChannelDef } from '../contract/channel';
 import type { AuditLine } from '../audit/auditEntry';
 import { consentInputSchema, contactInputSchema, customerInputSchema, feedbackInputSchema, intentionInputSchema, paperLocationSchema, searchQuerySchema, serviceInputSchema } from './customerSchemas';
-import type { CustomerCard, CustomerRow, FileMatch, SearchResult } from './customerTypes';
+import type { CustomerCard, FileMatch, FollowUpPage, SearchResult } from './customerTypes';
 import { signOffSchema } from '../signOff/signOff';
 import { categories, grades } from './vocabularies';
 
@@ -101,10 +101,17 @@ export const customersChannels = {
     input: z.object({ id, at: z.iso.datetime({ offset: true }) }).strict(),
     summary: 'Marks a consent as withdrawn (kept, with the date).',
   }),
-  'customers.followUps': channel<CustomerRow[]>()({
+  'customers.followUps': channel<FollowUpPage>()({
     kind: 'query',
     access: 'customer.read',
-    input: z.object({ ownerId: id.optional(), include: z.enum(['due', 'overdue', 'stale']).default('due') }).strict(),
-    summary: 'Follow-ups due today or overdue by the cadence, or files not contacted for too long; own files for consultants.',
+    input: z
+      .object({
+        ownerId: id.optional(),
+        include: z.enum(['due', 'overdue', 'stale']).default('due'),
+        offset: z.number().int().min(0).max(1_000_000).default(0),
+        limit: z.number().int().min(1).max(200).default(20),
+      })
+      .strict(),
+    summary: 'Follow-ups due today or overdue by the cadence, or files not contacted for too long, a page at a time with the total; own files for consultants.',
   }),
 } as const satisfies Record<string, ChannelDef>;

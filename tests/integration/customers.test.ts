@@ -279,22 +279,22 @@ describe('follow-up cadence', () => {
   it('an H-grade customer not contacted for more than two days is overdue on the owner’s list', async () => {
     await as('sales_b');
     const card = await t.call('customers.create', { customer: { kind: 'person', name: '跟进测试', sourceChannel: 'showroom', category: 'intent', grade: 'H' } });
-    expect((await t.call('customers.followUps', { include: 'overdue' })).map((r) => r.id)).not.toContain(card.customer.id);
+    expect((await t.call('customers.followUps', { include: 'overdue' })).rows.map((r) => r.id)).not.toContain(card.customer.id);
     t.clock.advance(3 * 86_400_000);
-    const overdue = await t.call('customers.followUps', { include: 'overdue' });
+    const overdue = (await t.call('customers.followUps', { include: 'overdue' })).rows;
     expect(overdue.map((r) => r.id)).toContain(card.customer.id);
     expect(overdue.find((r) => r.id === card.customer.id)?.followUp.state).toBe('overdue');
     // The manager sees it on everyone's list and on sales_b's, not on sales_a's.
     await as('manager');
-    const ofOwner = async (ownerId?: number) => (await t.call('customers.followUps', { include: 'overdue', ...(ownerId ? { ownerId } : {}) })).map((r) => r.id);
+    const ofOwner = async (ownerId?: number) => (await t.call('customers.followUps', { include: 'overdue', ...(ownerId ? { ownerId } : {}) })).rows.map((r) => r.id);
     expect(await ofOwner()).toContain(card.customer.id);
     expect(await ofOwner(consultantB)).toContain(card.customer.id);
     expect(await ofOwner(consultantA)).not.toContain(card.customer.id);
     await as('sales_b');
     await t.call('customers.addRecord', { type: 'contact', customerId: card.customer.id, record: { at: t.clock.now().toISOString(), method: 'visit', content: '到店' } });
-    expect((await t.call('customers.followUps', { include: 'overdue' })).map((r) => r.id)).not.toContain(card.customer.id);
+    expect((await t.call('customers.followUps', { include: 'overdue' })).rows.map((r) => r.id)).not.toContain(card.customer.id);
     await as('sales_a');
-    expect((await t.call('customers.followUps', { include: 'due' })).map((r) => r.id)).not.toContain(card.customer.id);
+    expect((await t.call('customers.followUps', { include: 'due' })).rows.map((r) => r.id)).not.toContain(card.customer.id);
   });
 
   it('comes from the settings: a new interval moves every due date, and an O file stops at delivery', async () => {
@@ -320,10 +320,10 @@ describe('follow-up cadence', () => {
       expect(days((await store.call('customers.get', { id: hot.customer.id })).customer.followUp.dueAt)).toBe(1);
 
       store.clock.advance(5 * 86_400_000);
-      expect((await store.call('customers.followUps', { include: 'overdue' })).map((r) => r.name).sort()).toEqual(['热线客户', '订车客户'].sort());
+      expect((await store.call('customers.followUps', { include: 'overdue' })).rows.map((r) => r.name).sort()).toEqual(['热线客户', '订车客户'].sort());
       await store.call('vehicles.save', { customerId: ordered.customer.id, vehicle: { vin: '1M8GDM9AXKP042788', deliveryDate: '2026-11-20' } });
       expect((await store.call('customers.get', { id: ordered.customer.id })).customer.followUp.state).toBe('none');
-      expect((await store.call('customers.followUps', { include: 'overdue' })).map((r) => r.name)).toEqual(['热线客户']);
+      expect((await store.call('customers.followUps', { include: 'overdue' })).rows.map((r) => r.name)).toEqual(['热线客户']);
     } finally {
       store.dispose();
     }
@@ -339,6 +339,35 @@ describe('follow-up cadence', () => {
     expect(kept.customer).toMatchObject({ category: 'owner', grade: null });
     const lost = await t.call('customers.create', { customer: { kind: 'person', name: '战败测试', sourceChannel: 'showroom', category: 'lost', grade: 'A' } });
     expect(lost.customer.grade).toBeNull();
+  });
+});
+
+describe('the follow-up list', () => {
+  it('comes a page at a time, most overdue first, with the total the pager needs', async () => {
+    const store = makeCore(undefined, undefined, { idleLockSeconds: 30 * 86_400 });
+    try {
+      await setUpStore(store);
+      await addUser(store, 'keeper', 'archiveAdmin', '档案员');
+      await store.call('auth.logout', {});
+      await store.call('auth.login', { username: 'keeper', password: passwordOf('keeper') });
+      // 25 H-grade files made a day apart: the first is the most overdue once the clock moves on.
+      for (let i = 1; i <= 25; i += 1) {
+        await store.call('customers.create', { customer: { kind: 'person', name: `跟进分页${String(i).padStart(2, '0')}`, sourceChannel: 'phone', category: 'intent', grade: 'H' } });
+        store.clock.advance(86_400_000);
+      }
+      store.clock.advance(10 * 86_400_000);
+      const first = await store.call('customers.followUps', { include: 'overdue' });
+      expect(first.total).toBe(25);
+      expect(first.rows).toHaveLength(20);
+      expect(first.rows[0]?.name).toBe('跟进分页01');
+      const second = await store.call('customers.followUps', { include: 'overdue', offset: 20, limit: 20 });
+      expect(second.total).toBe(25);
+      expect(second.rows.map((r) => r.name)).toEqual(['跟进分页21', '跟进分页22', '跟进分页23', '跟进分页24', '跟进分页25']);
+      expect((await store.call('customers.followUps', { include: 'overdue', offset: 40 })).rows).toEqual([]);
+      expect((await store.fail('customers.followUps', { include: 'overdue', limit: 201 })).code).toBe('INVALID_INPUT');
+    } finally {
+      store.dispose();
+    }
   });
 });
 
@@ -361,7 +390,7 @@ describe('long-uncontacted files', () => {
       await store.call('settings.update', { staleDays: 7 });
       await asUser('keeper', passwordOf('keeper'));
       expect(await stale()).toEqual([true, true]);
-      expect((await store.call('customers.followUps', { include: 'stale' })).map((r) => r.name)).toEqual(['久未联系']);
+      expect((await store.call('customers.followUps', { include: 'stale' })).rows.map((r) => r.name)).toEqual(['久未联系']);
     } finally {
       store.dispose();
     }

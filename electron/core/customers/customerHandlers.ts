@@ -1,6 +1,6 @@
 import { KedangError } from '../../../shared/contract/errors';
 import { customerInputSchema, type CustomerValues, type StoredCustomerValues } from '../../../shared/customers/customerSchemas';
-import type { FileMatch } from '../../../shared/customers/customerTypes';
+import type { FileMatch, FollowUpPage } from '../../../shared/customers/customerTypes';
 import { paperLocationText } from '../../../shared/customers/paperLocation';
 import { parseMobile } from '../../../shared/validation/mobile';
 import { parseResidentId } from '../../../shared/validation/residentId';
@@ -266,13 +266,14 @@ export const customersHandlers: HandlersOf<'customers'> = {
   'customers.followUps': (ctx, input) => {
     const user = ctx.requireUser();
     const now = ctx.clock.now();
-    const base = { query: '', status: 'active' as const, sort: 'due' as const, offset: 0, limit: 200, ...(input.ownerId ? { ownerId: input.ownerId } : {}) };
+    const base = { query: '', status: 'active' as const, sort: 'due' as const, offset: input.offset, limit: input.limit, ...(input.ownerId ? { ownerId: input.ownerId } : {}) };
+    const page = ({ total, rows }: { total: number; rows: FollowUpPage['rows'] }): FollowUpPage => ({ total, rows });
     if (input.include === 'stale') {
       const cutoff = new Date(now.getTime() - readSettings(ctx.db).staleDays * 86_400_000).toISOString();
-      return searchCustomers(ctx.db, scopeOf(user), base, now, { contactedBefore: cutoff }).rows;
+      return page(searchCustomers(ctx.db, scopeOf(user), base, now, { contactedBefore: cutoff }));
     }
     const endOfToday = new Date(now);
     endOfToday.setHours(24, 0, 0, 0);
-    return searchCustomers(ctx.db, scopeOf(user), { ...base, ...(input.include === 'overdue' ? { overdue: true } : {}) }, now, { dueBefore: endOfToday.toISOString() }).rows;
+    return page(searchCustomers(ctx.db, scopeOf(user), { ...base, ...(input.include === 'overdue' ? { overdue: true } : {}) }, now, { dueBefore: endOfToday.toISOString() }));
   },
 };
