@@ -183,4 +183,29 @@ describe('what a reader sees', () => {
     db.prepare('UPDATE audit_log SET params = ? WHERE seq = ?').run('{"fields":["idleLockMinutes"]}', seq);
     expect(await t.call('audit.verify', {})).toMatchObject({ ok: false, brokenSeq: seq });
   });
+
+  it('a move, a settings change and a refused channel keep what a reader needs to say them in English', async () => {
+    t = makeCore(undefined, undefined, { idleLockSeconds: 7 * 86_400 });
+    await setUpStore(t);
+    await t.call('settings.update', { staleDays: 45 });
+    expect(JSON.parse((await t.call('audit.list', { action: 'settings.update', limit: 1 })).entries[0]!.params!)).toEqual({ fields: ['staleDays'], from: ['90'], to: ['45'] });
+    await addUser(t, 'keeper', 'archiveAdmin');
+    await t.call('auth.logout', {});
+    await t.call('auth.login', { username: 'keeper', password: 'keeperPass123' });
+    const card = await t.call('customers.create', { customer: { kind: 'person', name: '移档', sourceChannel: 'showroom', category: 'potential', location: { room: '档案室', cabinet: 'C', shelf: '4', box: '13', folder: '85' } } });
+    await t.call('customers.moveFile', { id: card.customer.id, location: { room: '档案室', cabinet: 'D', shelf: '1', box: '2', folder: '3' }, reason: '整理档案柜' });
+    const move = (await t.call('customers.history', { id: card.customer.id }))[0]!;
+    expect(move.action).toBe('customers.moveFile');
+    expect(JSON.parse(move.params!)).toEqual({
+      file: card.customer.id,
+      from: '档案室 C柜 4架 13盒 85卷',
+      to: '档案室 D柜 1架 2盒 3卷',
+      fromParts: ['档案室', 'C', '4', '13', '85'],
+      toParts: ['档案室', 'D', '1', '2', '3'],
+      reason: '整理档案柜',
+    });
+    await t.fail('users.list', {});
+    const denied = (await t.call('audit.list', { action: 'access.denied', limit: 1 })).entries[0]!;
+    expect(JSON.parse(denied.params!)).toEqual({ channel: 'users.list', permission: 'user.manage', role: 'archiveAdmin' });
+  });
 });

@@ -183,7 +183,7 @@ export const customersHandlers: HandlersOf<'customers'> = {
     const from = locationOf(before);
     setLocation(ctx.db, input.id, input.location, user.id, now);
     addLocationMove(ctx.db, { customerId: input.id, at: now.toISOString(), from, to: input.location, text: paperLocationText(input.location), reason: input.reason, byUser: user.id });
-    ctx.audit(audit.movedNote(before, paperLocationText(from), paperLocationText(input.location), input.reason));
+    ctx.audit(audit.movedNote(before, from, input.location, input.reason));
     return cardOf(ctx, input.id);
   },
 
@@ -194,7 +194,10 @@ export const customersHandlers: HandlersOf<'customers'> = {
     const grant = activeViewGrant(ctx.db, user.id, file.id, now);
     if (grant === null) throw new KedangError('FILE_NO_VIEW_GRANT', 'An approved view request for this file is needed');
     const keeper = await proveSignOff(ctx, input.countersign, { action: `在档案室打开机密档案 ${file.archiveNo}`, targetType: 'customer', targetId: file.id, notBy: user.id });
-    if (keeper.role !== 'archiveAdmin') throw new KedangError('SIGNOFF_NOT_PERMITTED', 'The archive admin countersigns');
+    if (keeper.role !== 'archiveAdmin') {
+      ctx.auditOnFailure({ action: 'signoff.refused', targetType: 'customer', targetId: file.id, summary: `在档案室打开机密档案 ${file.archiveNo}：须由档案管理员签字（签字人 ${keeper.username}）`, params: { file: file.id, code: 'SIGNOFF_NOT_PERMITTED', signer: keeper.username, roles: ['archiveAdmin'] } });
+      throw new KedangError('SIGNOFF_NOT_PERMITTED', 'The archive admin countersigns');
+    }
     const until = Math.min(now.getTime() + ARCHIVE_ROOM_OPENING_MS, new Date(viewGrantUntil(ctx.db, grant)).getTime());
     ctx.openings.markOpened(file.id, new Date(until));
     ctx.audit({ ...audit.openedInArchiveRoomNote(file, grant, { id: keeper.id, name: keeper.displayName }), actor: { id: user.id, name: user.displayName } });
