@@ -58,6 +58,9 @@ describe('audit log', () => {
     const from = t.clock.now().toISOString();
     await addUser(t, 'c2', 'consultant');
     await t.call('users.update', { id: c1.id, displayName: '改名' });
+    expect((await t.call('audit.list', { actorName: '改名' })).entries).toEqual([]);
+    expect((await t.call('audit.list', { actorName: '王管理' })).entries.map((e) => e.actorName)).toContain('王管理');
+    expect(new Set((await t.call('audit.list', { actorName: '王管理' })).entries.map((e) => e.actorName))).toEqual(new Set(['王管理']));
     const byAction = await t.call('audit.list', { action: 'users.create' });
     expect(byAction.entries.map((e) => e.summary.split(' ')[0])).toEqual(['c2', 'c1']);
     const byPeriod = await t.call('audit.list', { from });

@@ -106,6 +106,7 @@ export function verifyAudit(db: Database.Database): AuditVerifyResult {
 export function listAudit(db: Database.Database, query: Omit<z.output<typeof auditQuerySchema>, 'archiveNo'>): { entries: AuditEntry[]; head: AuditPage['head']; hasMore: boolean } {
   const where = new Where()
     .when('actor_id = @actorId', { actorId: query.actorId })
+    .when('actor_name = @actorName', { actorName: query.actorName })
     .when('action = @action', { action: query.action })
     .when('target_type = @targetType', { targetType: query.targetType })
     .when('target_id = @targetId', { targetId: query.targetId })
