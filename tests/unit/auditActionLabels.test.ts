@@ -41,6 +41,12 @@ describe('audit action names', () => {
     }
   });
 
+  it('the renderer keeps no copy of the names: its message files have no auditActions', () => {
+    for (const locale of ['zh-CN', 'en-US']) {
+      expect(readFileSync(join(root, `renderer/features/audit/i18n.${locale}.ts`), 'utf8')).not.toMatch(/auditActions\s*:/);
+    }
+  });
+
   it('a code no longer written prints as itself', () => {
     expect(auditActionLabel('signoff.accepted', 'en')).toBe('signoff.accepted');
   });

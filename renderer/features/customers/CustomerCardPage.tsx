@@ -6,6 +6,7 @@ import { paperLocationText } from '../../../shared/customers/paperLocation';
 import type { SessionUser } from '../../../shared/app/status';
 import type { CustomerCard } from '../../../shared/customers/customerTypes';
 import { ErrorNotice } from '../../forms/ErrorNotice';
+import { AuditTable } from '../audit/AuditTable';
 import { SecrecyBadge } from '../loans/LoanBadges';
 import { LoanOutBadge } from '../loans/LoanOutBadge';
 import { GradeDialog, MoveFileDialog } from './CardDialogs';
@@ -285,7 +286,7 @@ function Overview({ card, canReveal }: { card: CustomerCard; canReveal: boolean 
   );
 }
 
-/** Every audit entry about this file and its records, newest first: who did what, and when. */
+/** Every audit entry about this file and its records, newest first: who did what, and when, in the UI's language. */
 function HistoryTab({ id }: { id: number }) {
   const { t } = useTranslation();
   const history = useCustomerHistory(id);
@@ -298,30 +299,5 @@ function HistoryTab({ id }: { id: number }) {
       </Text>
     );
   }
-  return (
-    <Table striped withTableBorder aria-label={t('customers.card.tabs.history')} verticalSpacing={6}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('customers.history.at')}</Table.Th>
-          <Table.Th>{t('customers.history.actor')}</Table.Th>
-          <Table.Th>{t('customers.history.action')}</Table.Th>
-          <Table.Th>{t('customers.history.summary')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {history.data.map((entry) => (
-          <Table.Tr key={entry.seq}>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>{dayjs(entry.at).format('YYYY-MM-DD HH:mm:ss')}</Table.Td>
-            <Table.Td>{entry.actorName}</Table.Td>
-            <Table.Td>{t(`auditActions.${entry.action}`, { defaultValue: entry.action })}</Table.Td>
-            <Table.Td>
-              <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                {entry.summary}
-              </Text>
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
+  return <AuditTable entries={history.data} label={t('customers.card.tabs.history')} />;
 }

@@ -150,11 +150,8 @@ const customersEnUS: Messages['customers'] = {
   },
   history: {
     none: 'Nothing recorded yet.',
-    at: 'Time',
-    actor: 'By',
-    action: 'Action',
-    summary: 'Summary',
   },
+
   shortcuts: { search: 'Ctrl+K to search files' },
 };
 

@@ -149,11 +149,8 @@ const customersZhCN = {
   },
   history: {
     none: '暂无记录。',
-    at: '时间',
-    actor: '操作人',
-    action: '操作',
-    summary: '摘要',
   },
+
   shortcuts: { search: 'Ctrl+K 搜索档案' },
 } as const;
 
