@@ -442,4 +442,13 @@ describe('a second file with the same phone, ID number or VIN', () => {
     await as('archivist');
     expect(await t.call('customers.matches', { phones: [], vins: ['LGBH52E08DY123456'] })).toEqual([expect.objectContaining({ fields: ['vin'], name: '匹配说明' })]);
   });
+
+  it('a landline the save refuses is one the matches name, so the form can show what it refused', async () => {
+    await as('archivist');
+    const office = await t.call('customers.create', { customer: { kind: 'company', name: '座机公司', creditCode: '91350100M000100Y43', sourceChannel: 'showroom', category: 'potential', phones: [{ kind: 'other', number: '010-6552 8899' }] } });
+    const again = { kind: 'person' as const, name: '座机个人', sourceChannel: 'showroom' as const, category: 'potential' as const, phones: [{ kind: 'other' as const, number: '010-65528899' }] };
+    expect((await t.fail('customers.create', { customer: again })).code).toBe('CUSTOMER_DUPLICATE');
+    expect(await t.call('customers.matches', { phones: ['010-6552 8899'] })).toEqual([{ archiveNo: office.customer.archiveNo, customerId: office.customer.id, name: '座机公司', fields: ['phone'] }]);
+    expect(await t.call('customers.matches', { phones: ['010'] })).toEqual([]);
+  });
 });

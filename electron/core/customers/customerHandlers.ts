@@ -115,7 +115,13 @@ export const customersHandlers: HandlersOf<'customers'> = {
   'customers.get': (ctx, input) => cardOf(ctx, input.id),
 
   'customers.matches': (ctx, input) => {
-    const phones = input.phones.map((p) => parseMobile(p)).flatMap((p) => (p.ok ? [p.value] : []));
+    // As the file schema stores them: a mobile normalised, any other number as typed without spaces (a landline).
+    const phones = input.phones.flatMap((p) => {
+      const mobile = parseMobile(p);
+      if (mobile.ok) return [mobile.value];
+      const other = p.normalize('NFKC').replace(/\s/g, '');
+      return /^[\d+\-()]{5,30}$/.test(other) ? [other] : [];
+    });
     const id = input.idNumber ? parseResidentId(input.idNumber) : null;
     const vins = input.vins.map((v) => parseVin(v)).flatMap((v) => (v.ok ? [v.value] : []));
     if (input.excludeId !== undefined) visibleFile(ctx, input.excludeId, { content: false });
