@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { useNavigate } from '@tanstack/react-router';
 import { ActionIcon, Button, Checkbox, Divider, Grid, Group, Input, SegmentedControl, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm, type FormErrors } from '@mantine/form';
@@ -10,10 +12,13 @@ import { customerKinds, genders, idTypes, secrecyLevels, sourceChannels, type Cu
 import { parseCreditCode } from '../../../shared/validation/creditCode';
 import { parseResidentId } from '../../../shared/validation/residentId';
 import { AppDialog, useUnsavedChangesGuard } from '../../dialogs/AppDialog';
+import { openConfirm } from '../../dialogs/confirm';
+import { errorCode } from '../../forms/ErrorNotice';
 import { DialogForm } from '../../dialogs/DialogForm';
 import { FieldIssueText, schemaErrors, serverFieldErrors } from '../../forms/fieldIssues';
 import { mandatory } from '../../forms/mandatory';
 import { useCardCommand, useStaff } from './customerQueries';
+import { FileMatches, useFileMatches } from './FileMatches';
 import { useCategoryGrade } from './useCategoryGrade';
 
 interface PhoneRow {
@@ -159,9 +164,12 @@ export function CustomerFormDialog({ opened, card, user, onClose, onSaved }: Pro
 function CustomerForm({ card, user, onSaved }: Omit<Props, 'opened' | 'onClose'>) {
   const { t } = useTranslation();
   const staff = useStaff();
+  const navigate = useNavigate();
   const create = useCardCommand('customers.create');
   const update = useCardCommand('customers.update');
-  const save = card ? update : create;
+  const saving = card ? update : create;
+  // A save refused because another file holds the same phone or ID number: the matches show at once, with 仍然保存.
+  const [refused, setRefused] = useState(false);
   const form = useForm<FormValues>({
     mode: 'controlled',
     initialValues: initialValues(card, user),
@@ -182,7 +190,26 @@ function CustomerForm({ card, user, onSaved }: Omit<Props, 'opened' | 'onClose'>
   const credit = values.creditCode.trim() ? parseCreditCode(values.creditCode) : null;
   const creditCodeWarning = !!credit?.ok && !credit.checksumValid;
 
-  const submit = form.onSubmit((valid) => {
+  const matches = useFileMatches(
+    {
+      phones: values.phones.filter((p) => p.keepId === undefined).map((p) => ({ number: p.number, kind: p.kind })),
+      idType: values.idType,
+      idNumber: values.removeIdNumber ? '' : values.idNumber,
+      vins: [],
+      ...(card ? { excludeId: card.customer.id } : {}),
+    },
+    refused,
+  );
+  const duplicateRefusal = errorCode(saving.error) === 'CUSTOMER_DUPLICATE' && matches.length > 0;
+
+  /** Opens a matching file; what is typed here would be lost, so that is asked first. */
+  const openFile = (id: number) => {
+    const go = () => void navigate({ to: '/customers/$customerId', params: { customerId: id }, search: {} });
+    if (!form.isDirty()) return go();
+    openConfirm({ title: t('dialogs.discardTitle'), message: t('customers.matches.discardToOpen'), confirmLabel: t('dialogs.discard'), cancelLabel: t('dialogs.keepEditing'), color: 'red', onConfirm: go });
+  };
+
+  const save = (valid: FormValues, allowDuplicates: boolean) => {
     const customer = toInput(valid, card);
     const done = (saved: CustomerCard) => {
       notifications.show({ color: 'green', message: t(card ? 'customers.form.saved' : 'customers.form.created', { archiveNo: saved.customer.archiveNo, name: saved.customer.name }) });
@@ -190,10 +217,15 @@ function CustomerForm({ card, user, onSaved }: Omit<Props, 'opened' | 'onClose'>
       form.resetDirty();
       onSaved(saved);
     };
-    const failed = (error: Error) => form.setErrors(serverFieldErrors(error, formFields, 'customer.'));
-    if (card) update.mutate({ id: card.customer.id, version: card.customer.version, customer, ...(valid.reason.trim() ? { reason: valid.reason.trim() } : {}) }, { onSuccess: done, onError: failed });
-    else create.mutate({ customer }, { onSuccess: done, onError: failed });
-  });
+    const failed = (error: Error) => {
+      setRefused(errorCode(error) === 'CUSTOMER_DUPLICATE');
+      form.setErrors(serverFieldErrors(error, formFields, 'customer.'));
+    };
+    if (card) update.mutate({ id: card.customer.id, version: card.customer.version, customer, allowDuplicates, ...(valid.reason.trim() ? { reason: valid.reason.trim() } : {}) }, { onSuccess: done, onError: failed });
+    else create.mutate({ customer, allowDuplicates }, { onSuccess: done, onError: failed });
+  };
+  const submit = form.onSubmit((valid) => save(valid, false));
+  const saveAnyway = () => form.onSubmit((valid) => save(valid, true))();
 
   const onIdBlur = () => {
     if (values.idType !== 'resident' || !values.idNumber.trim()) return;
@@ -209,7 +241,15 @@ function CustomerForm({ card, user, onSaved }: Omit<Props, 'opened' | 'onClose'>
   const field = (name: keyof FormValues) => form.getInputProps(name);
 
   return (
-    <DialogForm onSubmit={submit} saving={save.isPending} error={save.error} fields={formFields} prefix="customer." submitTitle={t('customers.form.saveShortcut')}>
+    <DialogForm
+      onSubmit={submit}
+      saving={saving.isPending}
+      error={duplicateRefusal ? null : saving.error}
+      fields={formFields}
+      prefix="customer."
+      submitTitle={t('customers.form.saveShortcut')}
+      notice={<FileMatches matches={matches} refused={duplicateRefusal} onOpen={openFile} onSaveAnyway={saveAnyway} saving={saving.isPending} />}
+    >
       <Stack gap="md">
         <Group align="flex-end">
           <SegmentedControl aria-label={t('customers.fields.kind')} data={customerKinds.map(option('kind'))} value={values.kind} onChange={(kind) => form.setFieldValue('kind', kind as CustomerKind)} />
