@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { paperLocationText } from '../../../shared/customers/paperLocation';
 import type { SessionUser } from '../../../shared/app/status';
 import type { CustomerCard } from '../../../shared/customers/customerTypes';
+import { KedangError } from '../../../shared/contract/errors';
 import { ErrorNotice } from '../../forms/ErrorNotice';
+import { ArchiveRoomNotice } from './ArchiveRoomNotice';
 import { AuditTable } from '../audit/AuditTable';
 import { SecrecyBadge } from '../loans/LoanBadges';
 import { LoanOutBadge } from '../loans/LoanOutBadge';
@@ -46,6 +48,10 @@ export function CustomerCardPage({ id, user, tab, onTab, onBack }: Props) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const canWrite = user.permissions.includes('customer.write');
 
+  if (card.error instanceof KedangError && card.error.code === 'FILE_ARCHIVE_ROOM_ONLY') {
+    const grant = card.error.details?.['grantId'];
+    return <ArchiveRoomNotice id={id} grantId={typeof grant === 'number' ? grant : null} user={user} onBack={onBack} />;
+  }
   if (card.error) {
     return (
       <Stack>

@@ -139,6 +139,18 @@ const customersEnUS: Messages['customers'] = {
     gradeIsO: 'A closed deal is grade O (order placed), followed up until delivery',
     gradeNone: 'No intent grade for this category',
   },
+  room: {
+    title: 'Confidential file: read in the archive room only',
+    rule: 'Under the sales archive rules (7.3), confidential files are read in the archive room only and never lent; each opening is countersigned by the archive admin at that moment and audited.',
+    withGrant: 'You have approved view request #{{grant}}. In the archive room, the archive admin signs on this PC to open it; the opening lasts for this login, at most 2 hours, and ends when the screen locks or you log out.',
+    noGrant: 'You have no approved view request in force. Ask to view the file first; once approved, the archive admin opens it for you in the archive room.',
+    apply: 'Ask to view',
+    open: 'Open in the archive room',
+    signTitle: 'Open a confidential file in the archive room',
+    request: 'Open the confidential file in the archive room under view request #{{grant}}',
+    sign: 'Sign and open',
+    opened: '{{archiveNo}} opened in the archive room; the opening is in the audit log.',
+  },
   matches: {
     title: 'Another file holds the same details',
     refused: 'Not saved: another file holds the same details; check it first',
