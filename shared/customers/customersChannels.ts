@@ -31,7 +31,7 @@ export const customersChannels = {
     kind: 'command',
     access: 'customer.write',
     input: z.object({ id, version: z.number().int().positive(), customer: customerInputSchema, reason: z.string().trim().max(200).optional(), allowDuplicates: z.boolean().default(false) }).strict(),
-    summary: 'Saves an edited customer file; refused with CONFLICT when someone saved it since it was opened, and like create when a new phone or ID number matches another file.',
+    summary: 'Saves an edited customer file; refused with CONFLICT when someone saved it since it was opened, like create when a new phone or ID number matches another file, and without a reason when the paper file moves.',
   }),
   'customers.setGrade': channel<CustomerCard>()({
     kind: 'command',

@@ -85,8 +85,23 @@ describe('customer files', () => {
     expect(updated.customer.grade).toBe('A');
     expect(updated.grades[0]).toMatchObject({ grade: 'A', reason: '预计下月购车' });
     expect(updated.locations).toHaveLength(2);
+    expect(updated.locations[0]).toMatchObject({ from: { cabinet: 'A' }, to: { cabinet: 'B' }, reason: '预计下月购车' });
     const stale = await t.fail('customers.update', { id, version: card.customer.version, customer: zhang });
     expect(stale.code).toBe('CONFLICT');
+  });
+
+  it('the paper file moves only with a reason, and only somewhere else; the history keeps from, to, who and why', async () => {
+    const card = await t.call('customers.get', { id });
+    const elsewhere = { room: '档案室', cabinet: 'C', shelf: '4', box: '13', folder: '85' };
+    const silent = await t.fail('customers.update', { id, version: card.customer.version, customer: { ...zhang, grade: 'A', location: elsewhere } });
+    expect(silent.fields).toEqual([{ path: 'reason', code: 'MOVE_REASON_REQUIRED' }]);
+    expect((await t.call('customers.get', { id })).customer.location).toMatchObject({ cabinet: 'B' });
+    const here = (await t.call('customers.get', { id })).customer.location!;
+    expect((await t.fail('customers.moveFile', { id, location: here, reason: '盘点' })).fields).toEqual([{ path: 'location.room', code: 'LOCATION_UNCHANGED' }]);
+    const moved = await t.call('customers.moveFile', { id, location: elsewhere, reason: '整理档案柜' });
+    expect(moved.locations[0]).toMatchObject({ from: here, to: elsewhere, text: '档案室 C柜 4架 13盒 85卷', reason: '整理档案柜', byName: '顾问甲' });
+    // An edit that leaves the place alone needs no reason.
+    await t.call('customers.update', { id, version: moved.customer.version, customer: { ...zhang, grade: 'A', location: elsewhere, note: '备注' } });
   });
 
   it('an invalid save writes nothing and names each bad field', async () => {
@@ -206,12 +221,13 @@ describe('who sees which file', () => {
     expect(mismatch.fields).toEqual([{ path: 'customer.birthDate', code: 'ID_BIRTH_DATE_MISMATCH' }]);
     const foreign = await t.fail('customers.update', { id, version: card.customer.version, customer: { ...kept, phones: [{ keepId: 999_999, kind: 'mobile' }] } });
     expect(foreign.fields).toEqual([{ path: 'customer.phones.0.number', code: 'PHONE_UNKNOWN' }]);
-    const saved = await t.call('customers.update', { id, version: card.customer.version, customer: { ...kept, address: '北京市朝阳区建国路 2 号' } });
+    // The form puts the paper file back where it was first filed, so it says why.
+    const saved = await t.call('customers.update', { id, version: card.customer.version, customer: { ...kept, address: '北京市朝阳区建国路 2 号' }, reason: '放回原处' });
     expect(saved.customer.address).toBe('北京市朝阳区建国路 2 号');
     // The history says which fields changed, in Chinese, never their values.
     const entry = (await t.call('customers.history', { id }))[0]!;
     expect(entry.action).toBe('customers.update');
-    expect(entry.summary).toMatch(new RegExp(`^${card.customer.archiveNo}：修改 地址、.*电话$`));
+    expect(entry.summary).toMatch(new RegExp(`^${card.customer.archiveNo}：修改 地址、.*电话（放回原处）$`));
     expect(entry.summary).not.toMatch(/\d{4}$/);
     expect(saved.customer.idNumberMasked).toBe('110105********002X');
     expect(saved.customer.phones.map((p) => p.masked)).toEqual(['139****4321', '********3456']);

@@ -153,16 +153,19 @@ export const customersHandlers: HandlersOf<'customers'> = {
     const newPhones = values.phones.map((p) => p.number).filter((n) => !phonesBefore.includes(n));
     const newId = values.idNumber !== before.idNumber ? values.idNumber : null;
     refuseDuplicates(ctx, { ...values, phones: values.phones.filter((p) => newPhones.includes(p.number)), idNumber: newId }, input.id, input.allowDuplicates);
+    const from = locationOf(before);
+    // Moving the paper file asks why, here as in 登记纸质档案位置: the location history says it.
+    const movedTo = values.location && paperLocationText(values.location) !== paperLocationText(from) ? values.location : null;
+    const moveReason = input.reason ?? '';
     const now = ctx.clock.now();
+    // A stale form hears CONFLICT first; the call's transaction undoes the write if the reason is missing.
     updateCustomer(db, input.id, input.version, values, user.id, now);
+    if (movedTo && !moveReason) throw invalid('reason', 'MOVE_REASON_REQUIRED', 'A move of the paper file needs a reason');
     const phonesChanged = JSON.stringify(phonesOf(db, input.id).map((p) => [p.kind, p.number])) !== phonesBefore;
     if (before.category !== values.category || before.grade !== values.grade) {
       addGradeChange(db, { customerId: input.id, at: now.toISOString(), category: values.category, grade: values.grade, reason: input.reason ?? '档案修改', byUser: user.id });
     }
-    const from = locationOf(before);
-    if (values.location && paperLocationText(values.location) !== paperLocationText(from)) {
-      addLocationMove(db, { customerId: input.id, at: now.toISOString(), from, to: values.location, text: paperLocationText(values.location), reason: input.reason ?? '档案修改', byUser: user.id });
-    }
+    if (movedTo) addLocationMove(db, { customerId: input.id, at: now.toISOString(), from, to: movedTo, text: paperLocationText(movedTo), reason: moveReason, byUser: user.id });
     reindexCustomer(db, input.id);
     refreshFollowUp(db, input.id, now);
     const after = findCustomer(db, input.id)!;
@@ -187,6 +190,7 @@ export const customersHandlers: HandlersOf<'customers'> = {
     const before = visibleFile(ctx, input.id);
     const now = ctx.clock.now();
     const from = locationOf(before);
+    if (paperLocationText(from) === paperLocationText(input.location)) throw invalid('location.room', 'LOCATION_UNCHANGED', 'The file is already there');
     setLocation(ctx.db, input.id, input.location, user.id, now);
     addLocationMove(ctx.db, { customerId: input.id, at: now.toISOString(), from, to: input.location, text: paperLocationText(input.location), reason: input.reason, byUser: user.id });
     ctx.audit(audit.movedNote(before, from, input.location, input.reason));
