@@ -1,9 +1,10 @@
-import { Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Paper, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { paperLocationSchema } from '../../../shared/customers/customerSchemas';
+import { paperLocationText } from '../../../shared/customers/paperLocation';
 import type { CustomerCard, PaperLocation } from '../../../shared/customers/customerTypes';
 import { categories, grades, type Category, type Grade } from '../../../shared/customers/vocabularies';
 import { AppDialog } from '../../dialogs/AppDialog';
@@ -76,17 +77,25 @@ export function MoveFileDialog({ opened, card, onClose }: DialogProps) {
   );
 }
 
+const trimmed = (l: PaperLocation): PaperLocation => ({ room: l.room.trim(), cabinet: l.cabinet.trim(), shelf: l.shelf.trim(), box: l.box.trim(), folder: l.folder.trim() });
+
 function MoveFileForm({ card, onDone }: { card: CustomerCard; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language.startsWith('zh') ? 'zh' : 'en';
   const move = useCardCommand('customers.moveFile');
+  const from = card.customer.location;
   const form = useForm<PaperLocation & { reason: string }>({
-    initialValues: { ...(card.customer.location ?? { room: '', cabinet: '', shelf: '', box: '', folder: '' }), reason: '' },
+    mode: 'controlled',
+    initialValues: { ...(from ?? { room: '', cabinet: '', shelf: '', box: '', folder: '' }), reason: '' },
     validate: ({ reason, ...values }) => ({
       ...schemaErrors(paperLocationSchema, values),
       ...(values.room.trim() ? {} : { room: <FieldIssueText issue={{ code: 'REQUIRED' }} /> }),
+      ...(values.room.trim() && paperLocationText(trimmed(values)) === paperLocationText(from) ? { room: <FieldIssueText issue={{ code: 'LOCATION_UNCHANGED' }} /> } : {}),
       ...(reason.trim() ? {} : { reason: <FieldIssueText issue={{ code: 'REQUIRED' }} /> }),
     }),
   });
+  const { reason: _reason, ...typed } = form.getValues();
+  const to = typed.room.trim() ? paperLocationText(trimmed(typed), locale) : '';
   const fields = [...parts.map((part) => `location.${part}`), 'reason'];
   return (
     <DialogForm
@@ -107,6 +116,14 @@ function MoveFileForm({ card, onDone }: { card: CustomerCard; onDone: () => void
       fields={fields}
       prefix="location."
     >
+      <Paper withBorder p="xs" role="group" aria-label={t('customers.move.fromTo')}>
+        <Text size="sm">
+          {t('customers.move.from', { place: from ? paperLocationText(from, locale) : t('customers.card.noLocation') })}
+        </Text>
+        <Text size="sm" fw={600}>
+          {t('customers.move.to', { place: to || '—' })}
+        </Text>
+      </Paper>
       <SimpleGrid cols={{ base: 2, sm: 5 }}>
         {parts.map((part, index) => (
           <TextInput key={part} label={t(`customers.fields.${part}`)} {...(part === 'room' ? mandatory : {})} data-autofocus={index === 0 || undefined} {...form.getInputProps(part)} />

@@ -30,6 +30,7 @@ const recordTabs = [
   ['consents', ConsentsTab],
 ] as const;
 
+const nowrap = { whiteSpace: 'nowrap' } as const;
 const dateTime = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : null);
 
 interface Props {
@@ -246,16 +247,17 @@ function Overview({ card, canReveal }: { card: CustomerCard; canReveal: boolean 
             {t('customers.card.gradeHistory')}
           </Title>
           <Table aria-label={t('customers.card.gradeHistory')} verticalSpacing={4}>
+            <HistoryHead change={t('customers.card.historyCols.grade')} />
             <Table.Tbody>
               {card.grades.map((g, index) => (
                 <Table.Tr key={`${g.at}-${index}`}>
-                  <Table.Td>{dateTime(g.at)}</Table.Td>
+                  <Table.Td style={nowrap}>{dateTime(g.at)}</Table.Td>
                   <Table.Td>
                     {t(`customers.vocab.category.${g.category}`)}
                     {g.grade ? ` · ${g.grade}` : ''}
                   </Table.Td>
                   <Table.Td>{g.reason}</Table.Td>
-                  <Table.Td>{g.byName}</Table.Td>
+                  <Table.Td style={nowrap}>{g.byName}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -271,17 +273,18 @@ function Overview({ card, canReveal }: { card: CustomerCard; canReveal: boolean 
             </Text>
           )}
           <Table aria-label={t('customers.card.locationHistory')} verticalSpacing={4}>
+            {card.locations.length > 0 && <HistoryHead change={t('customers.card.historyCols.move')} />}
             <Table.Tbody>
               {card.locations.map((move, index) => (
                 <Table.Tr key={`${move.at}-${index}`}>
-                  <Table.Td>{dateTime(move.at)}</Table.Td>
+                  <Table.Td style={nowrap}>{dateTime(move.at)}</Table.Td>
                   <Table.Td>
                     {move.to
                       ? t('customers.card.moved', { from: move.from ? paperLocationText(move.from, locale) : t('customers.card.noLocation'), to: paperLocationText(move.to, locale) })
                       : move.text}
                   </Table.Td>
                   <Table.Td>{move.reason}</Table.Td>
-                  <Table.Td>{move.byName}</Table.Td>
+                  <Table.Td style={nowrap}>{move.byName}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -289,6 +292,21 @@ function Overview({ card, canReveal }: { card: CustomerCard; canReveal: boolean 
         </Paper>
       </SimpleGrid>
     </Stack>
+  );
+}
+
+/** The columns both history boxes share: when, what changed, why, by whom. */
+function HistoryHead({ change }: { change: string }) {
+  const { t } = useTranslation();
+  return (
+    <Table.Thead>
+      <Table.Tr>
+        <Table.Th style={nowrap}>{t('customers.card.historyCols.at')}</Table.Th>
+        <Table.Th>{change}</Table.Th>
+        <Table.Th>{t('customers.card.historyCols.reason')}</Table.Th>
+        <Table.Th style={nowrap}>{t('customers.card.historyCols.by')}</Table.Th>
+      </Table.Tr>
+    </Table.Thead>
   );
 }
 

@@ -10,6 +10,7 @@ import { customerFieldIssues, customerInputSchema, type CustomerInput } from '..
 import type { CustomerCard, PaperLocation } from '../../../shared/customers/customerTypes';
 import { customerKinds, genders, idTypes, secrecyLevels, sourceChannels, type CustomerKind } from '../../../shared/customers/vocabularies';
 import { parseCreditCode } from '../../../shared/validation/creditCode';
+import { paperLocationText } from '../../../shared/customers/paperLocation';
 import { parseResidentId } from '../../../shared/validation/residentId';
 import { AppDialog, useUnsavedChangesGuard } from '../../dialogs/AppDialog';
 import { openConfirm } from '../../dialogs/confirm';
@@ -102,6 +103,15 @@ function initialValues(card: CustomerCard | null, user: SessionUser): FormValues
   };
 }
 
+/** An edit that puts the paper file somewhere else: core asks why, so the form does too. */
+function movesPaperFile(values: FormValues, card: CustomerCard | null): boolean {
+  if (!card) return false;
+  const hasLocation = locationParts.some((part) => values.location[part].trim());
+  const l = values.location;
+  const trimmed: PaperLocation = { room: l.room.trim(), cabinet: l.cabinet.trim(), shelf: l.shelf.trim(), box: l.box.trim(), folder: l.folder.trim() };
+  return hasLocation && paperLocationText(trimmed) !== paperLocationText(card.customer.location);
+}
+
 /** The contract's input. A stored ID number left blank is kept (`keepIdNumber`): the editor only saw it masked. */
 function toInput(values: FormValues, card: CustomerCard | null): CustomerInput {
   const person = values.kind === 'person';
@@ -179,6 +189,7 @@ function CustomerForm({ card, user, onSaved }: Omit<Props, 'opened' | 'onClose'>
       // Empty required selects say "required", not zod's "invalid option".
       for (const name of ['sourceChannel', 'category'] as const) if (!values[name]) errors[name] = <FieldIssueText issue={{ code: 'REQUIRED' }} />;
       for (const found of customerFieldIssues(input)) errors[found.path.join('.')] ??= <FieldIssueText issue={{ code: found.code }} />;
+      if (movesPaperFile(values, card) && !values.reason.trim()) errors['reason'] = <FieldIssueText issue={{ code: 'MOVE_REASON_REQUIRED' }} />;
       return { ...schemaErrors(customerInputSchema, input), ...errors };
     },
   });
@@ -219,7 +230,7 @@ function CustomerForm({ card, user, onSaved }: Omit<Props, 'opened' | 'onClose'>
     };
     const failed = (error: Error) => {
       setRefused(errorCode(error) === 'CUSTOMER_DUPLICATE');
-      form.setErrors(serverFieldErrors(error, formFields, 'customer.'));
+      form.setErrors({ ...serverFieldErrors(error, formFields, 'customer.'), ...serverFieldErrors(error, ['reason']) });
     };
     if (card) update.mutate({ id: card.customer.id, version: card.customer.version, customer, allowDuplicates, ...(valid.reason.trim() ? { reason: valid.reason.trim() } : {}) }, { onSuccess: done, onError: failed });
     else create.mutate({ customer, allowDuplicates }, { onSuccess: done, onError: failed });
@@ -398,7 +409,11 @@ function CustomerForm({ card, user, onSaved }: Omit<Props, 'opened' | 'onClose'>
           </Grid.Col>
           {card && (
             <Grid.Col span={12}>
-              <TextInput label={t('customers.form.updateReason')} maxLength={200} {...field('reason')} />
+              {movesPaperFile(values, card) ? (
+                <TextInput label={t('customers.form.moveReason')} {...mandatory} maxLength={200} {...field('reason')} />
+              ) : (
+                <TextInput label={t('customers.form.updateReason')} maxLength={200} {...field('reason')} />
+              )}
             </Grid.Col>
           )}
         </Grid>
