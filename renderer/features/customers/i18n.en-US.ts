@@ -37,6 +37,7 @@ const customersEnUS: Messages['customers'] = {
     owner: 'Consultant',
     followUp: 'Follow-up',
     stale: 'Not contacted for long',
+    matched: { phone: 'phone contains {{value}}', plate: 'plate {{value}}', vin: 'VIN ends {{value}}', pinyin: 'pinyin {{value}}', name: 'name contains {{value}}', archiveNo: 'archive no. {{value}}' },
   },
   followUps: {
     title: 'Customers to follow up',

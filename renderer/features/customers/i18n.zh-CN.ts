@@ -36,6 +36,7 @@ const customersZhCN = {
     owner: '销售顾问',
     followUp: '跟进',
     stale: '久未联系',
+    matched: { phone: '手机号含 {{value}}', plate: '车牌 {{value}}', vin: '车架号尾号 {{value}}', pinyin: '拼音 {{value}}', name: '姓名含 {{value}}', archiveNo: '档案编号 {{value}}' },
   },
   followUps: {
     title: '待跟进客户',
