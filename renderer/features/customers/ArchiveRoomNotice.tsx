@@ -46,7 +46,7 @@ export function ArchiveRoomNotice({ id, grantId, user, onBack }: Props) {
               <Text size="sm">{t('customers.room.noGrant')}</Text>
               {user.permissions.includes('loan.request') && (
                 <Group>
-                  <AnchorLink to="/loans" search={{}} size="sm">
+                  <AnchorLink to="/loans" search={{}} size="sm" c="indigo.9" fw={600}>
                     {t('customers.room.apply')}
                   </AnchorLink>
                 </Group>

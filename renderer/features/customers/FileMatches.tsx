@@ -84,7 +84,7 @@ export function FileMatches({ matches, refused, onOpen, onSaveAnyway, saving, in
                 {t('customers.matches.same', { fields: fields(m) })}
               </Text>
               {m.customerId !== null && (
-                <Anchor component="button" type="button" size="sm" onClick={() => onOpen(m.customerId!)} aria-label={t('customers.matches.openOf', { archiveNo: m.archiveNo })}>
+                <Anchor component="button" type="button" size="sm" c="indigo.9" fw={600} onClick={() => onOpen(m.customerId!)} aria-label={t('customers.matches.openOf', { archiveNo: m.archiveNo })}>
                   {t('customers.matches.open')}
                 </Anchor>
               )}
@@ -105,7 +105,7 @@ export function FileMatches({ matches, refused, onOpen, onSaveAnyway, saving, in
       {onSaveAnyway && (
         <Group justify="space-between" mt={6} wrap="nowrap">
           <Text size="xs">{t('customers.matches.hint')}</Text>
-          <Button size="compact-sm" variant="outline" color="orange" loading={saving} onClick={onSaveAnyway}>
+          <Button size="compact-sm" variant="default" loading={saving} onClick={onSaveAnyway}>
             {t('customers.matches.saveAnyway')}
           </Button>
         </Group>

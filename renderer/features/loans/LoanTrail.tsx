@@ -44,7 +44,7 @@ export function LoanTrail({ loan }: { loan: LoanRequest }) {
           size="xs"
           role="listitem"
           fw={step.position === current ? 600 : undefined}
-          c={step.status === 'waiting' && step.position !== current ? 'dimmed' : step.status === 'rejected' ? 'red.8' : undefined}
+          c={step.status === 'waiting' && step.position !== current ? 'dimmed' : step.status === 'rejected' ? 'red.9' : undefined}
           title={step.note ?? undefined}
         >
           {stepLine(step)}
