@@ -71,11 +71,8 @@ export function LoansTable({ loans, error, user }: { loans: LoanRequest[] | unde
               <Table.Th>{t('loans.table.files')}</Table.Th>
               <Table.Th style={nowrap}>{t('loans.table.requester')}</Table.Th>
               <Table.Th style={nowrap}>{t('loans.table.period')}</Table.Th>
-              {/* A badge's label may shrink to "已…" in an auto-width column: the column keeps room for the longest status. */}
-              <Table.Th style={nowrap} miw={96}>
-                {t('loans.table.status')}
-              </Table.Th>
-              <Table.Th miw={280}>{t('loans.table.trail')}</Table.Th>
+              <Table.Th style={nowrap}>{t('loans.table.status')}</Table.Th>
+              <Table.Th miw={240}>{t('loans.table.trail')}</Table.Th>
               <Table.Th style={nowrap}>{t('loans.table.actions')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -108,7 +105,7 @@ export function LoansTable({ loans, error, user }: { loans: LoanRequest[] | unde
                 <Table.Td>
                   <Stack gap={0}>
                     {loan.files.map((file) => (
-                      <Text key={file.customerId} size="sm">
+                      <Text key={file.customerId} size="sm" style={{ wordBreak: 'keep-all' }}>
                         <Text span ff="monospace" size="sm">
                           {file.archiveNo}
                         </Text>{' '}
