@@ -154,7 +154,7 @@ async function main(): Promise<void> {
   const db = core.openArchive!.db.sqlite;
   core.session.startSession(getUser(db, unlocked.userId));
   const user = core.session.sessionUser()!;
-  const dashboard = await core.call('customers.followUps', { include: 'overdue' });
+  const dashboard = await core.call('customers.followUps', { include: 'overdue', limit: 20 });
   if (!dashboard.ok) throw new Error('dashboard query failed');
   const unlock_ms = Number(process.hrtime.bigint() - unlockStart) / 1e6;
 

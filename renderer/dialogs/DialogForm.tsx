@@ -11,6 +11,8 @@ interface Props extends Omit<FormActionsProps, 'onCancel' | 'onSubmit'> {
   error?: unknown;
   fields?: readonly string[];
   prefix?: string;
+  /** Something to see before saving (another file with the same phone), kept in the footer so it is on screen beside 保存. */
+  notice?: ReactNode;
   children: ReactNode;
 }
 
@@ -19,7 +21,7 @@ interface Props extends Omit<FormActionsProps, 'onCancel' | 'onSubmit'> {
  * validates, never the browser (noValidate), so every message is the app's own, in the app's language;
  * Ctrl+Enter saves from any field, Esc and 取消 go through the dialog's unsaved-changes question.
  */
-export function DialogForm({ onSubmit, error, fields, prefix = '', children, saving = false, ...actions }: Props) {
+export function DialogForm({ onSubmit, error, fields, prefix = '', notice, children, saving = false, ...actions }: Props) {
   const frame = useDialogFrame();
   const { setBusy } = frame;
   useEffect(() => setBusy(saving), [saving, setBusy]);
@@ -43,6 +45,7 @@ export function DialogForm({ onSubmit, error, fields, prefix = '', children, sav
       </DialogBody>
       <DialogFooter>
         <Stack gap="xs">
+          {notice}
           <ErrorNotice error={error} fields={fields} prefix={prefix} />
           <FormActions onCancel={frame.requestClose} saving={saving} {...actions} />
         </Stack>

@@ -9,7 +9,7 @@ export const auditChannels = {
     kind: 'query',
     access: 'audit.read',
     input: auditQuerySchema,
-    summary: 'Audit entries, newest first, filtered by actor, action, file (archive number), target and period, with the chain head; a file’s name only for readers who may see it.',
+    summary: 'Audit entries, newest first, filtered by actor (id or name), action, file (archive number), target and period, with the chain head; a file’s name only for readers who may see it.',
   }),
   'audit.verify': channel<AuditVerifyResult>()({
     kind: 'query',

@@ -25,6 +25,8 @@ export type AuditParams = Record<string, AuditParamValue>;
 export const auditQuerySchema = z
   .object({
     actorId: z.number().int().positive().optional(),
+    /** The actor as people know them, by the name the entry was written with. */
+    actorName: z.string().trim().min(1).max(80).optional(),
     action: z.string().trim().max(64).optional(),
     targetType: z.string().trim().max(64).optional(),
     targetId: z.string().trim().max(64).optional(),

@@ -201,3 +201,9 @@ export interface SearchResult {
   capped?: boolean;
   rows: CustomerRow[];
 }
+
+/** One page of the follow-up list (most overdue first) and how many files are on it in all. */
+export interface FollowUpPage {
+  total: number;
+  rows: CustomerRow[];
+}

@@ -3,7 +3,7 @@ import { id } from '../validation/schemaParts';
 import { channel, type ChannelDef } from '../contract/channel';
 import type { AuditLine } from '../audit/auditEntry';
 import { consentInputSchema, contactInputSchema, customerInputSchema, feedbackInputSchema, intentionInputSchema, paperLocationSchema, searchQuerySchema, serviceInputSchema } from './customerSchemas';
-import type { CustomerCard, CustomerRow, FileMatch, SearchResult } from './customerTypes';
+import type { CustomerCard, FileMatch, FollowUpPage, SearchResult } from './customerTypes';
 import { signOffSchema } from '../signOff/signOff';
 import { categories, grades } from './vocabularies';
 
@@ -31,7 +31,7 @@ export const customersChannels = {
     kind: 'command',
     access: 'customer.write',
     input: z.object({ id, version: z.number().int().positive(), customer: customerInputSchema, reason: z.string().trim().max(200).optional(), allowDuplicates: z.boolean().default(false) }).strict(),
-    summary: 'Saves an edited customer file; refused with CONFLICT when someone saved it since it was opened, and like create when a new phone or ID number matches another file.',
+    summary: 'Saves an edited customer file; refused with CONFLICT when someone saved it since it was opened, like create when a new phone or ID number matches another file, and without a reason when the paper file moves.',
   }),
   'customers.setGrade': channel<CustomerCard>()({
     kind: 'command',
@@ -101,10 +101,17 @@ export const customersChannels = {
     input: z.object({ id, at: z.iso.datetime({ offset: true }) }).strict(),
     summary: 'Marks a consent as withdrawn (kept, with the date).',
   }),
-  'customers.followUps': channel<CustomerRow[]>()({
+  'customers.followUps': channel<FollowUpPage>()({
     kind: 'query',
     access: 'customer.read',
-    input: z.object({ ownerId: id.optional(), include: z.enum(['due', 'overdue', 'stale']).default('due') }).strict(),
-    summary: 'Follow-ups due today or overdue by the cadence, or files not contacted for too long; own files for consultants.',
+    input: z
+      .object({
+        ownerId: id.optional(),
+        include: z.enum(['due', 'overdue', 'stale']).default('due'),
+        offset: z.number().int().min(0).max(1_000_000).default(0),
+        limit: z.number().int().min(1).max(200).default(20),
+      })
+      .strict(),
+    summary: 'Follow-ups due today or overdue by the cadence, or files not contacted for too long, a page at a time with the total; own files for consultants.',
   }),
 } as const satisfies Record<string, ChannelDef>;

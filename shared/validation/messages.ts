@@ -41,6 +41,8 @@ export const validationMessages = {
   FILE_TYPE_MISMATCH: { zh: '文件内容与类型不符，只接受图片和 PDF。', en: 'The file content does not match its type; only images and PDFs.' },
   VEHICLE_NOT_ON_FILE: { zh: '所选车辆不属于该客户。', en: 'That vehicle is not on this customer’s file.' },
   SAME_OWNER: { zh: '车辆已属于该客户。', en: 'The vehicle already belongs to this customer.' },
+  MOVE_REASON_REQUIRED: { zh: '移动纸质档案须写明原因。', en: 'Say why the paper file moves.' },
+  LOCATION_UNCHANGED: { zh: '新位置与现在的位置相同。', en: 'The new place is the place it is in now.' },
   LOAN_RULE_PERIOD: { zh: '允许借阅时，最长期限至少 15 分钟。', en: 'An allowed loan needs a longest period of at least 15 minutes.' },
   LOAN_RULE_APPROVERS: { zh: '允许借阅时，至少指定一个审批岗位。', en: 'An allowed loan needs at least one approver role.' },
   LOAN_REMINDER_ORDER: { zh: '第二次催还必须晚于第一次催还。', en: 'The second reminder must come after the first.' },

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect } from './harness';
-import { demoTest as test, demoUsers, logInAs, openScreen, shot } from './ui';
+import { demoPassword, demoTest as test, demoUsers, logInAs, openScreen, rpcOk, shot } from './ui';
 
 test.use({ demoCustomers: 30 });
 
@@ -120,4 +120,48 @@ test('closing a dialog gives keyboard focus back to the button that opened it', 
   await editCard.click();
   await page.keyboard.press('Escape');
   await expect(editCard).toBeFocused();
+});
+
+test('the archive desk’s screens pass too: anchors, the match notice, a 机密 card, 待交付 and the trail of a request', async ({ page, store }, testInfo) => {
+  test.setTimeout(180_000);
+  // A file with a known mobile to match, and a 机密 file the general manager may ask to view.
+  await rpcOk(store, 'auth.login', { username: demoUsers.archiveAdmin, password: demoPassword });
+  await rpcOk(store, 'customers.create', { customer: { kind: 'person', name: '无障碍核对', sourceChannel: 'showroom', category: 'owner', phones: [{ kind: 'mobile', number: '13922223333' }] } });
+  const secret = await rpcOk<{ customer: { id: number } }>(store, 'customers.create', { customer: { kind: 'person', name: '机密核对', sourceChannel: 'showroom', category: 'owner', secrecy: 'confidential' } });
+  await rpcOk(store, 'auth.logout');
+
+  await page.goto('/');
+  await logInAs(page, demoUsers.archiveAdmin);
+  await openScreen(page, '审计日志');
+  await page.getByRole('button', { name: '生成锚点' }).click();
+  await expect(page.getByRole('dialog', { name: '生成锚点' }).getByTestId('anchor-text')).toBeVisible();
+  await expectAccessible(page, testInfo, 'anchor-issued');
+  await page.getByRole('dialog', { name: '生成锚点' }).getByRole('button', { name: '完成' }).click();
+  await page.getByRole('button', { name: '核对锚点' }).click();
+  const check = page.getByRole('dialog', { name: '核对锚点' });
+  await check.getByRole('textbox', { name: '纸上的锚点' }).fill('#99999 · 0000 0000 0000 0000');
+  await check.getByRole('button', { name: '核对', exact: true }).click();
+  await expect(check.getByRole('status')).toBeVisible();
+  await expectAccessible(page, testInfo, 'anchor-check');
+  await page.keyboard.press('Escape');
+
+  await openScreen(page, '客户档案');
+  await page.getByRole('button', { name: '新建档案' }).click();
+  const form = page.getByRole('dialog', { name: '新建客户档案' });
+  await form.getByRole('textbox', { name: '号码 1', exact: true }).fill('13922223333');
+  await expect(form.getByRole('status', { name: '已有档案登记了相同的信息' })).toBeVisible();
+  await expectAccessible(page, testInfo, 'file-matches');
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog', { name: '放弃未保存的修改？' }).getByRole('button', { name: '放弃修改' }).click();
+
+  await openScreen(page, '借阅审批');
+  await page.getByRole('tab', { name: /待交付/ }).click();
+  await expect(page.getByRole('table', { name: '借阅申请列表' })).toBeVisible();
+  await expectAccessible(page, testInfo, 'loans-handover');
+  await page.getByRole('banner').getByRole('button', { name: '退出登录' }).click();
+
+  await logInAs(page, demoUsers.generalManager);
+  await page.goto(`/#/customers/${secret.customer.id}`);
+  await expect(page.getByRole('region', { name: '机密档案：只能在档案室查阅' })).toBeVisible();
+  await expectAccessible(page, testInfo, 'archive-room');
 });

@@ -79,7 +79,8 @@ test('a consultant borrows a paper file for two days, the manager signs, the arc
   await expect(dialog).toBeHidden();
   // The department head has signed; the archive side decides next (篇三 第19条).
   await expect(row).toContainText('待审批');
-  await expect(row).toContainText(`审批人：${manager.displayName}`);
+  await expect(row).toContainText(`第 1 步 部门负责人签字：${manager.displayName}同意`);
+  await expect(row).toContainText('第 2 步 审批：待 档案管理员 签字');
   await shot(page, testInfo, '03-head-signed');
 
   await page.getByRole('banner').getByRole('button', { name: '退出登录' }).click();

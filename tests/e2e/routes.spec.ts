@@ -66,11 +66,13 @@ test('a link to a card opens it on the tab it names, and the list, loans and aud
 
   // The audit log's filters.
   await openScreen(page, '审计日志');
+  // An action is found by its code as well as its name, and shows by its name.
   await page.getByRole('combobox', { name: '操作' }).fill('auth.login');
+  await page.getByRole('option', { name: '登录', exact: true }).click();
   await page.getByRole('button', { name: '查询' }).click();
   await expect(page).toHaveURL(/action=auth.login/);
   await page.reload();
-  await expect(page.getByRole('combobox', { name: '操作' })).toHaveValue('auth.login');
+  await expect(page.getByRole('combobox', { name: '操作' })).toHaveValue('登录');
   const log = page.getByRole('table', { name: '审计日志' });
   await expect(log.getByRole('row').nth(1)).toContainText('auth.login');
   expect(await log.getByRole('row').filter({ hasNotText: 'auth.login' }).count()).toBe(1);

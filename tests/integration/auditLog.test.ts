@@ -59,6 +59,9 @@ describe('audit log', () => {
     const from = t.clock.now().toISOString();
     await addUser(t, 'c2', 'consultant');
     await t.call('users.update', { id: c1.id, displayName: '改名' });
+    expect((await t.call('audit.list', { actorName: '改名' })).entries).toEqual([]);
+    expect((await t.call('audit.list', { actorName: '王管理' })).entries.map((e) => e.actorName)).toContain('王管理');
+    expect(new Set((await t.call('audit.list', { actorName: '王管理' })).entries.map((e) => e.actorName))).toEqual(new Set(['王管理']));
     const byAction = await t.call('audit.list', { action: 'users.create' });
     expect(byAction.entries.map((e) => e.summary.split(' ')[0])).toEqual(['c2', 'c1']);
     const byPeriod = await t.call('audit.list', { from });
@@ -168,5 +171,30 @@ describe('what a reader sees', () => {
     const seq = db.prepare(`SELECT seq FROM audit_log WHERE action = 'settings.update'`).pluck().get() as number;
     db.prepare('UPDATE audit_log SET params = ? WHERE seq = ?').run('{"fields":["idleLockMinutes"]}', seq);
     expect(await t.call('audit.verify', {})).toMatchObject({ ok: false, brokenSeq: seq });
+  });
+
+  it('a move, a settings change and a refused channel keep what a reader needs to say them in English', async () => {
+    t = makeCore(undefined, undefined, { idleLockSeconds: 7 * 86_400 });
+    await setUpStore(t);
+    await t.call('settings.update', { staleDays: 45 });
+    expect(JSON.parse((await t.call('audit.list', { action: 'settings.update', limit: 1 })).entries[0]!.params!)).toEqual({ fields: ['staleDays'], from: ['90'], to: ['45'] });
+    await addUser(t, 'keeper', 'archiveAdmin');
+    await t.call('auth.logout', {});
+    await t.call('auth.login', { username: 'keeper', password: 'keeperPass123' });
+    const card = await t.call('customers.create', { customer: { kind: 'person', name: '移档', sourceChannel: 'showroom', category: 'potential', location: { room: '档案室', cabinet: 'C', shelf: '4', box: '13', folder: '85' } } });
+    await t.call('customers.moveFile', { id: card.customer.id, location: { room: '档案室', cabinet: 'D', shelf: '1', box: '2', folder: '3' }, reason: '整理档案柜' });
+    const move = (await t.call('customers.history', { id: card.customer.id }))[0]!;
+    expect(move.action).toBe('customers.moveFile');
+    expect(JSON.parse(move.params!)).toEqual({
+      file: card.customer.id,
+      from: '档案室 C柜 4架 13盒 85卷',
+      to: '档案室 D柜 1架 2盒 3卷',
+      fromParts: ['档案室', 'C', '4', '13', '85'],
+      toParts: ['档案室', 'D', '1', '2', '3'],
+      reason: '整理档案柜',
+    });
+    await t.fail('users.list', {});
+    const denied = (await t.call('audit.list', { action: 'access.denied', limit: 1 })).entries[0]!;
+    expect(JSON.parse(denied.params!)).toEqual({ channel: 'users.list', permission: 'user.manage', role: 'archiveAdmin' });
   });
 });

@@ -85,8 +85,23 @@ describe('customer files', () => {
     expect(updated.customer.grade).toBe('A');
     expect(updated.grades[0]).toMatchObject({ grade: 'A', reason: '预计下月购车' });
     expect(updated.locations).toHaveLength(2);
+    expect(updated.locations[0]).toMatchObject({ from: { cabinet: 'A' }, to: { cabinet: 'B' }, reason: '预计下月购车' });
     const stale = await t.fail('customers.update', { id, version: card.customer.version, customer: zhang });
     expect(stale.code).toBe('CONFLICT');
+  });
+
+  it('the paper file moves only with a reason, and only somewhere else; the history keeps from, to, who and why', async () => {
+    const card = await t.call('customers.get', { id });
+    const elsewhere = { room: '档案室', cabinet: 'C', shelf: '4', box: '13', folder: '85' };
+    const silent = await t.fail('customers.update', { id, version: card.customer.version, customer: { ...zhang, grade: 'A', location: elsewhere } });
+    expect(silent.fields).toEqual([{ path: 'reason', code: 'MOVE_REASON_REQUIRED' }]);
+    expect((await t.call('customers.get', { id })).customer.location).toMatchObject({ cabinet: 'B' });
+    const here = (await t.call('customers.get', { id })).customer.location!;
+    expect((await t.fail('customers.moveFile', { id, location: here, reason: '盘点' })).fields).toEqual([{ path: 'location.room', code: 'LOCATION_UNCHANGED' }]);
+    const moved = await t.call('customers.moveFile', { id, location: elsewhere, reason: '整理档案柜' });
+    expect(moved.locations[0]).toMatchObject({ from: here, to: elsewhere, text: '档案室 C柜 4架 13盒 85卷', reason: '整理档案柜', byName: '顾问甲' });
+    // An edit that leaves the place alone needs no reason.
+    await t.call('customers.update', { id, version: moved.customer.version, customer: { ...zhang, grade: 'A', location: elsewhere, note: '备注' } });
   });
 
   it('an invalid save writes nothing and names each bad field', async () => {
@@ -206,12 +221,13 @@ describe('who sees which file', () => {
     expect(mismatch.fields).toEqual([{ path: 'customer.birthDate', code: 'ID_BIRTH_DATE_MISMATCH' }]);
     const foreign = await t.fail('customers.update', { id, version: card.customer.version, customer: { ...kept, phones: [{ keepId: 999_999, kind: 'mobile' }] } });
     expect(foreign.fields).toEqual([{ path: 'customer.phones.0.number', code: 'PHONE_UNKNOWN' }]);
-    const saved = await t.call('customers.update', { id, version: card.customer.version, customer: { ...kept, address: '北京市朝阳区建国路 2 号' } });
+    // The form puts the paper file back where it was first filed, so it says why.
+    const saved = await t.call('customers.update', { id, version: card.customer.version, customer: { ...kept, address: '北京市朝阳区建国路 2 号' }, reason: '放回原处' });
     expect(saved.customer.address).toBe('北京市朝阳区建国路 2 号');
     // The history says which fields changed, in Chinese, never their values.
     const entry = (await t.call('customers.history', { id }))[0]!;
     expect(entry.action).toBe('customers.update');
-    expect(entry.summary).toMatch(new RegExp(`^${card.customer.archiveNo}：修改 地址、.*电话$`));
+    expect(entry.summary).toMatch(new RegExp(`^${card.customer.archiveNo}：修改 地址、.*电话（放回原处）$`));
     expect(entry.summary).not.toMatch(/\d{4}$/);
     expect(saved.customer.idNumberMasked).toBe('110105********002X');
     expect(saved.customer.phones.map((p) => p.masked)).toEqual(['139****4321', '********3456']);
@@ -279,22 +295,22 @@ describe('follow-up cadence', () => {
   it('an H-grade customer not contacted for more than two days is overdue on the owner’s list', async () => {
     await as('sales_b');
     const card = await t.call('customers.create', { customer: { kind: 'person', name: '跟进测试', sourceChannel: 'showroom', category: 'intent', grade: 'H' } });
-    expect((await t.call('customers.followUps', { include: 'overdue' })).map((r) => r.id)).not.toContain(card.customer.id);
+    expect((await t.call('customers.followUps', { include: 'overdue' })).rows.map((r) => r.id)).not.toContain(card.customer.id);
     t.clock.advance(3 * 86_400_000);
-    const overdue = await t.call('customers.followUps', { include: 'overdue' });
+    const overdue = (await t.call('customers.followUps', { include: 'overdue' })).rows;
     expect(overdue.map((r) => r.id)).toContain(card.customer.id);
     expect(overdue.find((r) => r.id === card.customer.id)?.followUp.state).toBe('overdue');
     // The manager sees it on everyone's list and on sales_b's, not on sales_a's.
     await as('manager');
-    const ofOwner = async (ownerId?: number) => (await t.call('customers.followUps', { include: 'overdue', ...(ownerId ? { ownerId } : {}) })).map((r) => r.id);
+    const ofOwner = async (ownerId?: number) => (await t.call('customers.followUps', { include: 'overdue', ...(ownerId ? { ownerId } : {}) })).rows.map((r) => r.id);
     expect(await ofOwner()).toContain(card.customer.id);
     expect(await ofOwner(consultantB)).toContain(card.customer.id);
     expect(await ofOwner(consultantA)).not.toContain(card.customer.id);
     await as('sales_b');
     await t.call('customers.addRecord', { type: 'contact', customerId: card.customer.id, record: { at: t.clock.now().toISOString(), method: 'visit', content: '到店' } });
-    expect((await t.call('customers.followUps', { include: 'overdue' })).map((r) => r.id)).not.toContain(card.customer.id);
+    expect((await t.call('customers.followUps', { include: 'overdue' })).rows.map((r) => r.id)).not.toContain(card.customer.id);
     await as('sales_a');
-    expect((await t.call('customers.followUps', { include: 'due' })).map((r) => r.id)).not.toContain(card.customer.id);
+    expect((await t.call('customers.followUps', { include: 'due' })).rows.map((r) => r.id)).not.toContain(card.customer.id);
   });
 
   it('comes from the settings: a new interval moves every due date, and an O file stops at delivery', async () => {
@@ -320,10 +336,10 @@ describe('follow-up cadence', () => {
       expect(days((await store.call('customers.get', { id: hot.customer.id })).customer.followUp.dueAt)).toBe(1);
 
       store.clock.advance(5 * 86_400_000);
-      expect((await store.call('customers.followUps', { include: 'overdue' })).map((r) => r.name).sort()).toEqual(['热线客户', '订车客户'].sort());
+      expect((await store.call('customers.followUps', { include: 'overdue' })).rows.map((r) => r.name).sort()).toEqual(['热线客户', '订车客户'].sort());
       await store.call('vehicles.save', { customerId: ordered.customer.id, vehicle: { vin: '1M8GDM9AXKP042788', deliveryDate: '2026-11-20' } });
       expect((await store.call('customers.get', { id: ordered.customer.id })).customer.followUp.state).toBe('none');
-      expect((await store.call('customers.followUps', { include: 'overdue' })).map((r) => r.name)).toEqual(['热线客户']);
+      expect((await store.call('customers.followUps', { include: 'overdue' })).rows.map((r) => r.name)).toEqual(['热线客户']);
     } finally {
       store.dispose();
     }
@@ -339,6 +355,35 @@ describe('follow-up cadence', () => {
     expect(kept.customer).toMatchObject({ category: 'owner', grade: null });
     const lost = await t.call('customers.create', { customer: { kind: 'person', name: '战败测试', sourceChannel: 'showroom', category: 'lost', grade: 'A' } });
     expect(lost.customer.grade).toBeNull();
+  });
+});
+
+describe('the follow-up list', () => {
+  it('comes a page at a time, most overdue first, with the total the pager needs', async () => {
+    const store = makeCore(undefined, undefined, { idleLockSeconds: 30 * 86_400 });
+    try {
+      await setUpStore(store);
+      await addUser(store, 'keeper', 'archiveAdmin', '档案员');
+      await store.call('auth.logout', {});
+      await store.call('auth.login', { username: 'keeper', password: passwordOf('keeper') });
+      // 25 H-grade files made a day apart: the first is the most overdue once the clock moves on.
+      for (let i = 1; i <= 25; i += 1) {
+        await store.call('customers.create', { customer: { kind: 'person', name: `跟进分页${String(i).padStart(2, '0')}`, sourceChannel: 'phone', category: 'intent', grade: 'H' } });
+        store.clock.advance(86_400_000);
+      }
+      store.clock.advance(10 * 86_400_000);
+      const first = await store.call('customers.followUps', { include: 'overdue' });
+      expect(first.total).toBe(25);
+      expect(first.rows).toHaveLength(20);
+      expect(first.rows[0]?.name).toBe('跟进分页01');
+      const second = await store.call('customers.followUps', { include: 'overdue', offset: 20, limit: 20 });
+      expect(second.total).toBe(25);
+      expect(second.rows.map((r) => r.name)).toEqual(['跟进分页21', '跟进分页22', '跟进分页23', '跟进分页24', '跟进分页25']);
+      expect((await store.call('customers.followUps', { include: 'overdue', offset: 40 })).rows).toEqual([]);
+      expect((await store.fail('customers.followUps', { include: 'overdue', limit: 201 })).code).toBe('INVALID_INPUT');
+    } finally {
+      store.dispose();
+    }
   });
 });
 
@@ -361,7 +406,7 @@ describe('long-uncontacted files', () => {
       await store.call('settings.update', { staleDays: 7 });
       await asUser('keeper', passwordOf('keeper'));
       expect(await stale()).toEqual([true, true]);
-      expect((await store.call('customers.followUps', { include: 'stale' })).map((r) => r.name)).toEqual(['久未联系']);
+      expect((await store.call('customers.followUps', { include: 'stale' })).rows.map((r) => r.name)).toEqual(['久未联系']);
     } finally {
       store.dispose();
     }
@@ -412,5 +457,14 @@ describe('a second file with the same phone, ID number or VIN', () => {
     await t.call('customers.update', { id: second.customer.id, version: second.customer.version, customer: { ...again, phones: [{ kind: 'mobile', keepId: second.customer.phones[0]!.id }], note: '改备注' } });
     await as('archivist');
     expect(await t.call('customers.matches', { phones: [], vins: ['LGBH52E08DY123456'] })).toEqual([expect.objectContaining({ fields: ['vin'], name: '匹配说明' })]);
+  });
+
+  it('a landline the save refuses is one the matches name, so the form can show what it refused', async () => {
+    await as('archivist');
+    const office = await t.call('customers.create', { customer: { kind: 'company', name: '座机公司', creditCode: '91350100M000100Y43', sourceChannel: 'showroom', category: 'potential', phones: [{ kind: 'other', number: '010-6552 8899' }] } });
+    const again = { kind: 'person' as const, name: '座机个人', sourceChannel: 'showroom' as const, category: 'potential' as const, phones: [{ kind: 'other' as const, number: '010-65528899' }] };
+    expect((await t.fail('customers.create', { customer: again })).code).toBe('CUSTOMER_DUPLICATE');
+    expect(await t.call('customers.matches', { phones: ['010-6552 8899'] })).toEqual([{ archiveNo: office.customer.archiveNo, customerId: office.customer.id, name: '座机公司', fields: ['phone'] }]);
+    expect(await t.call('customers.matches', { phones: ['010'] })).toEqual([]);
   });
 });

@@ -136,6 +136,20 @@ describe('loan requests', () => {
     expect((await t.call('customers.get', { id: ids.normal! })).loanOut).toBeNull();
   });
 
+  it('each signature’s entry carries the request, the step and the note, and each refused signature why, so the log reads in either language', async () => {
+    await as('sales_a');
+    const loan = await t.call('loans.create', request('view', [ids.normal!], 2));
+    await t.fail('loans.decide', { id: loan.id, approve: true, signOff: { username: 'salesmgr', password: 'Wrong1234' } });
+    await t.fail('loans.decide', { id: loan.id, approve: true, signOff: sign('servicemgr') });
+    await t.call('loans.decide', { id: loan.id, step: 0, approve: true, note: '同意', signOff: sign('salesmgr') });
+    await as('archivist');
+    const trail = (await t.call('audit.list', { targetType: 'loan', targetId: String(loan.id) })).entries;
+    const params = (action: string) => trail.filter((e) => e.action === action).map((e) => JSON.parse(e.params ?? 'null') as Record<string, unknown>);
+    expect(params('loans.approve')).toEqual([{ loan: loan.id, step: 1, steps: 2, stepKind: 'departmentHead', note: '同意' }]);
+    expect(params('signoff.refused')).toEqual([{ code: 'SIGNOFF_INVALID', signer: 'salesmgr' }]);
+    expect(params('approvals.refused')).toEqual([{ loan: loan.id, role: 'serviceManager', stepKind: 'departmentHead', step: 1 }]);
+  });
+
   it('a request of someone else’s answers like one that does not exist, except to approvers and the archive room', async () => {
     await as('sales_a');
     const loan = await t.call('loans.create', request('view', [ids.normal!], 2));
@@ -168,6 +182,8 @@ describe('loan requests', () => {
     await t.call('loans.decide', { id: loan.id, approve: true, signOff: sign('servicemgr') });
     expect(await t.fail('customers.get', { id: ids.confidential! })).toMatchObject({ code: 'FILE_ARCHIVE_ROOM_ONLY', details: { grantId: loan.id } });
     expect((await t.fail('customers.openInArchiveRoom', { id: ids.confidential!, countersign: sign('salesmgr') })).code).toBe('SIGNOFF_NOT_PERMITTED');
+    // The refused countersignature is on the record, naming who tried.
+    expect(actions().at(-1)).toBe('signoff.refused');
     const card = await t.call('customers.openInArchiveRoom', { id: ids.confidential!, countersign: sign('archivist') });
     expect(card.customer.name).toBe('机密客户');
     const entry = (await t.call('audit.list', { action: 'customers.openInArchiveRoom', limit: 1 })).entries[0]!;

@@ -25,6 +25,7 @@ describe('the contract', () => {
         'auth.touch',
         'auth.unlock',
         'settings.rotateRecovery',
+        'documents.printRecoverySheet',
         'setup.confirmRecovery',
         'setup.initialize',
         'setup.prepareRestore',

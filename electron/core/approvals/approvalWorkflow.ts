@@ -1,4 +1,5 @@
 import type { ApprovalStatus, StepAuthority } from '../../../shared/approvals/approvalTypes';
+import type { AuditAction } from '../../../shared/audit/auditActionLabels';
 import { stepKindLabels } from '../../../shared/approvals/approvalTypes';
 import type { SignOff } from '../../../shared/signOff/signOff';
 import type { Role } from '../../../shared/roles/permissions';
@@ -62,7 +63,7 @@ function signerOf(ctx: HandlerContext, user: UserRecord) {
  * whose role (or delegation in force) the step does not name, a request no longer waiting. The
  * entry names the approver, the step, the delegation if any, and the note.
  */
-export async function decideApproval(ctx: HandlerContext, approvalId: number, subject: Subject, decision: Decision, audit: { action: (approve: boolean) => string; targetType: string }): Promise<DecisionResult> {
+export async function decideApproval(ctx: HandlerContext, approvalId: number, subject: Subject, decision: Decision, audit: { action: (approve: boolean) => AuditAction; targetType: string }): Promise<DecisionResult> {
   const approval = findApproval(ctx.db, approvalId);
   if (!approval) throw new KedangError('NOT_FOUND', `No approval ${approvalId}`);
   if (approval.status !== 'pending') throw new KedangError('APPROVAL_WRONG_STATE', `Approval ${approvalId} is ${approval.status}`);
@@ -73,7 +74,14 @@ export async function decideApproval(ctx: HandlerContext, approvalId: number, su
   const now = ctx.clock.now();
   const authority = authorityFor(step, signerOf(ctx, approver), approval.requesterId, delegationsTo(ctx.db, approver.id), now);
   if (!authority.ok) {
-    ctx.auditOnFailure({ actor: { id: approver.id, name: approver.displayName }, action: 'approvals.refused', targetType: audit.targetType, targetId: subject.id, summary: `${roleLabels[approver.role].zh}无权签署「${stepKindLabels[step.kind].zh}」：${subject.label}` });
+    ctx.auditOnFailure({
+      actor: { id: approver.id, name: approver.displayName },
+      action: 'approvals.refused',
+      targetType: audit.targetType,
+      targetId: subject.id,
+      summary: `${roleLabels[approver.role].zh}无权签署「${stepKindLabels[step.kind].zh}」：${subject.label}`,
+      params: { [subject.type]: subject.id, role: approver.role, stepKind: step.kind, step: step.position + 1 },
+    });
     throw new KedangError(authority.code === 'APPROVAL_SELF' ? 'SIGNOFF_SELF' : 'APPROVAL_ROLE', 'This person may not sign this step', { details: { roles: step.roles.join(',') } });
   }
   signStep(ctx.db, approvalId, step.position, { status: decision.approve ? 'approved' : 'rejected', by: approver.id, at: now.toISOString(), note: decision.note, delegationId: authority.delegationId });
@@ -88,6 +96,14 @@ export async function decideApproval(ctx: HandlerContext, approvalId: number, su
     targetType: audit.targetType,
     targetId: subject.id,
     summary: `${verb}${subject.label}${stepText}${delegated}${decision.note ? `：${decision.note}` : ''}`,
+    params: {
+      [subject.type]: subject.id,
+      step: step.position + 1,
+      steps: after.steps.length,
+      stepKind: step.kind,
+      ...(authority.delegationId !== null ? { delegation: authority.delegationId } : {}),
+      ...(decision.note ? { note: decision.note } : {}),
+    },
   });
   return { status, approver, position: step.position, delegationId: authority.delegationId };
 }
@@ -107,7 +123,14 @@ export async function countersign(ctx: HandlerContext, subject: Subject, step: S
   const authority = authorityFor(step, signerOf(ctx, signer), requester.id, delegationsTo(ctx.db, signer.id), now);
   if (!authority.ok) {
     const need = step.permission ?? step.roles.map((r) => roleLabels[r].zh).join('/');
-    ctx.auditOnFailure({ actor: { id: signer.id, name: signer.displayName }, action: 'signoff.refused', targetType: subject.type, targetId: subject.id, summary: `会签${subject.label}：签字人没有 ${need} 权限（签字人 ${signer.username}）` });
+    ctx.auditOnFailure({
+      actor: { id: signer.id, name: signer.displayName },
+      action: 'signoff.refused',
+      targetType: subject.type,
+      targetId: subject.id,
+      summary: `会签${subject.label}：签字人没有 ${need} 权限（签字人 ${signer.username}）`,
+      params: { code: 'SIGNOFF_NOT_PERMITTED', signer: signer.username, ...(step.permission ? { permission: step.permission } : { roles: step.roles }) },
+    });
     throw new KedangError('SIGNOFF_NOT_PERMITTED', 'The countersigner may not sign this');
   }
   const id = insertApproval(ctx.db, {

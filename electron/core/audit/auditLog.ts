@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { AuditEntry, AuditPage, AuditParams, AuditVerifyResult } from '../../../shared/audit/auditEntry';
 import type { z } from 'zod';
 import type { auditQuerySchema } from '../../../shared/audit/auditEntry';
+import type { AuditAction } from '../../../shared/audit/auditActionLabels';
 import type { AnchorCheck, AnchorVerifyResult, AuditAnchor } from '../../../shared/audit/auditAnchor';
 import { cachedStatement } from '../db/statementCache';
 import { Where } from '../db/where';
@@ -11,7 +12,8 @@ import { maskSensitiveText } from './sensitiveText';
 export interface AuditInput {
   actorId: number | null;
   actorName: string;
-  action: string;
+  /** Named in shared/audit/auditActionLabels.ts, so every screen and report can say what it was. */
+  action: AuditAction;
   targetType?: string | null;
   targetId?: string | number | null;
   summary?: string;
@@ -104,6 +106,7 @@ export function verifyAudit(db: Database.Database): AuditVerifyResult {
 export function listAudit(db: Database.Database, query: Omit<z.output<typeof auditQuerySchema>, 'archiveNo'>): { entries: AuditEntry[]; head: AuditPage['head']; hasMore: boolean } {
   const where = new Where()
     .when('actor_id = @actorId', { actorId: query.actorId })
+    .when('actor_name = @actorName', { actorName: query.actorName })
     .when('action = @action', { action: query.action })
     .when('target_type = @targetType', { targetType: query.targetType })
     .when('target_id = @targetId', { targetId: query.targetId })

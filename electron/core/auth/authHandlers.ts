@@ -9,11 +9,13 @@ function requireSetUp(ctx: SessionHandlerContext): void {
 }
 
 /** Ends whatever session is open (audited) before another user's begins. */
-function endSession(ctx: SessionHandlerContext, reason: string): void {
+const logoutReasons = { otherUser: '另一用户登录', recovery: '使用恢复码重设密码', fromLock: '从锁定界面退出', self: '退出登录' } as const;
+
+function endSession(ctx: SessionHandlerContext, reason: keyof typeof logoutReasons): void {
   const state = ctx.session.state;
   if (!state) return;
   const user = findUser(ctx.db, state.userId);
-  ctx.session.transaction(() => ctx.audit({ actor: { id: state.userId, name: user?.displayName ?? '' }, action: 'auth.logout', targetType: 'user', targetId: state.userId, summary: reason, params: { user: state.userId } }));
+  ctx.session.transaction(() => ctx.audit({ actor: { id: state.userId, name: user?.displayName ?? '' }, action: 'auth.logout', targetType: 'user', targetId: state.userId, summary: logoutReasons[reason], params: { user: state.userId, reason } }));
 }
 
 function loginUser(ctx: SessionHandlerContext, user: UserRecord | null, via: 'password' | 'recovery'): SessionUser {
@@ -34,7 +36,7 @@ export const authHandlers: HandlersOf<'auth'> = {
   'auth.login': sessionHandler(async (ctx, input) => {
     requireSetUp(ctx);
     const opened = ctx.session.state !== null;
-    if (opened) endSession(ctx, '另一用户登录');
+    if (opened) endSession(ctx, 'otherUser');
     const userId = await ctx.session.openWithPassword(input.username, input.password);
     try {
       return loginUser(ctx, findUser(ctx.db, userId), 'password');
@@ -48,7 +50,7 @@ export const authHandlers: HandlersOf<'auth'> = {
     const state = ctx.session.state;
     if (state) {
       const user = findUser(ctx.db, state.userId);
-      ctx.audit({ actor: { id: state.userId, name: user?.displayName ?? '' }, action: 'auth.logout', targetType: 'user', targetId: state.userId, summary: state.locked ? '从锁定界面退出' : '退出登录', params: { user: state.userId } });
+      ctx.audit({ actor: { id: state.userId, name: user?.displayName ?? '' }, action: 'auth.logout', targetType: 'user', targetId: state.userId, summary: logoutReasons[state.locked ? 'fromLock' : 'self'], params: { user: state.userId, reason: state.locked ? 'fromLock' : 'self' } });
     }
     // The key is wiped only after the logout entry is committed.
     ctx.afterCall(() => ctx.session.closeArchive());
@@ -102,7 +104,7 @@ export const authHandlers: HandlersOf<'auth'> = {
     requireSetUp(ctx);
     const status = ctx.session.recoveryLockout(input.username);
     if (status.locked) throw new KedangError('AUTH_LOCKED_OUT', 'Too many failed attempts', { details: { lockedUntil: status.until?.toISOString() ?? null } });
-    if (ctx.session.state) endSession(ctx, '使用恢复码重设密码');
+    if (ctx.session.state) endSession(ctx, 'recovery');
     const opened = await ctx.session.openWithRecoveryCode(input.recoveryCode);
     ctx.session.recordRecoveryAttempt(input.username, opened);
     if (!opened) throw new KedangError('AUTH_RECOVERY_INVALID', 'Wrong recovery code', { fields: [{ path: 'recoveryCode', code: 'AUTH_RECOVERY_INVALID' }] });

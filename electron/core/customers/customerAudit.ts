@@ -1,6 +1,10 @@
 import { labelsIn } from '../../../shared/i18n/label';
+import type { AuditAction } from '../../../shared/audit/auditActionLabels';
 import { attachmentKindLabels, categoryLabels, consentKindLabels } from '../../../shared/customers/vocabularyLabels';
+import { customerFieldLabels } from '../../../shared/customers/customerFieldLabels';
 import type { Category, Grade } from '../../../shared/customers/vocabularies';
+import type { PaperLocation } from '../../../shared/customers/customerTypes';
+import { paperLocationText } from '../../../shared/customers/paperLocation';
 import type { AuditNote } from '../rpc/handler';
 import type { CustomerRecord } from './customerStore';
 
@@ -13,46 +17,10 @@ import type { CustomerRecord } from './customerStore';
 
 type FileRef = Pick<CustomerRecord, 'id' | 'archiveNo'>;
 
-/** Every field an edit can change, with its Chinese name; a new column must be named here to compile. */
-const fieldNames: Record<Exclude<keyof CustomerRecord, 'id' | 'archiveNo' | 'version' | 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy' | 'ownerName' | 'nextContactAt'>, string> = {
-  kind: '档案类型',
-  name: '姓名/名称',
-  gender: '性别',
-  birthDate: '出生日期',
-  idType: '证件类型',
-  idNumber: '证件号码',
-  wechat: '微信',
-  email: '电子邮箱',
-  address: '地址',
-  region: '区域',
-  occupation: '职业',
-  creditCode: '统一社会信用代码',
-  legalRep: '法定代表人',
-  contactPerson: '联系人',
-  sourceChannel: '客户来源',
-  category: '客户类别',
-  grade: '意向等级',
-  ownerId: '销售顾问',
-  secrecy: '密级',
-  locRoom: '档案室',
-  locCabinet: '柜',
-  locShelf: '架',
-  locBox: '盒',
-  locFolder: '卷',
-  retentionUntil: '保管期限',
-  status: '状态',
-  note: '备注',
-  lastContactAt: '最近联系',
-  deliveredAt: '交车日期',
-  mergedInto: '并入档案',
-  restrictionReason: '封存原因',
-  restrictedAt: '封存时间',
-  restrictedBy: '封存人',
-  restrictionReviewAt: '封存复核日期',
-  statusBeforeRestriction: '封存前状态',
-};
+/** Every field an edit can change, with its Chinese name; a new column must be named in customerFieldLabels to compile. */
+const fieldNames: Record<Exclude<keyof CustomerRecord, 'id' | 'archiveNo' | 'version' | 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy' | 'ownerName' | 'nextContactAt'> | 'phones', string> = labelsIn(customerFieldLabels, 'zh');
 
-const note = (action: string, file: FileRef, summary: string, params: AuditNote['params'] = {}): AuditNote => ({
+const note = (action: AuditAction, file: FileRef, summary: string, params: AuditNote['params'] = {}): AuditNote => ({
   action,
   targetType: 'customer',
   targetId: file.id,
@@ -67,7 +35,7 @@ export function createdNote(file: FileRef): AuditNote {
 /** "修改 地址、电话" from the names of the changed fields (phones live in their own table). */
 export function updatedNote(file: FileRef, fields: string[], phonesChanged: boolean, reason: string | undefined): AuditNote {
   const all = phonesChanged ? [...fields, 'phones'] : fields;
-  const names = all.map((f) => (f === 'phones' ? '电话' : (fieldNames[f as keyof typeof fieldNames] ?? f)));
+  const names = all.map((f) => fieldNames[f as keyof typeof fieldNames] ?? f);
   return note('customers.update', file, `${names.length ? `修改 ${names.join('、')}` : '保存（无变化）'}${reason ? `（${reason}）` : ''}`, { fields: all, ...(reason ? { reason } : {}) });
 }
 
@@ -88,8 +56,13 @@ export function gradedNote(file: FileRef, before: { category: Category; grade: G
   });
 }
 
-export function movedNote(file: FileRef, from: string, to: string, reason: string): AuditNote {
-  return note('customers.moveFile', file, `纸质档案由 ${from || '未登记'} 移至 ${to}（${reason}）`, { from, to, reason });
+const parts = (l: PaperLocation | null): string[] => (l ? [l.room, l.cabinet, l.shelf, l.box, l.folder] : []);
+
+/** From → to as the box labels read (档案室 C柜 4架 13盒 85卷), and the parts, so a reader in English gets cabinet/shelf/box. */
+export function movedNote(file: FileRef, from: PaperLocation | null, to: PaperLocation, reason: string): AuditNote {
+  const fromText = paperLocationText(from);
+  const toText = paperLocationText(to);
+  return note('customers.moveFile', file, `纸质档案由 ${fromText || '未登记'} 移至 ${toText}（${reason}）`, { from: fromText, to: toText, fromParts: parts(from), toParts: parts(to), reason });
 }
 
 export function revealedNote(file: FileRef, field: 'idNumber' | 'phone', phoneId: number | undefined): AuditNote {
@@ -99,7 +72,7 @@ export function revealedNote(file: FileRef, field: 'idNumber' | 'phone', phoneId
 const recordNames = { intention: '购车意向', contact: '沟通记录', service: '维修保养', feedback: '反馈投诉', consent: '授权同意' } as const;
 
 export function recordAddedNote(type: keyof typeof recordNames, file: FileRef): AuditNote {
-  return note(`customers.add.${type}`, file, `添加${recordNames[type]}`, { record: type });
+  return note(`customers.add.${type}` as const, file, `添加${recordNames[type]}`, { record: type });
 }
 
 export function feedbackHandledNote(file: FileRef, feedbackId: number, closed: boolean): AuditNote {

@@ -1,6 +1,6 @@
 import { KedangError } from '../../../shared/contract/errors';
 import { customerInputSchema, type CustomerValues, type StoredCustomerValues } from '../../../shared/customers/customerSchemas';
-import type { FileMatch } from '../../../shared/customers/customerTypes';
+import type { FileMatch, FollowUpPage } from '../../../shared/customers/customerTypes';
 import { paperLocationText } from '../../../shared/customers/paperLocation';
 import { parseMobile } from '../../../shared/validation/mobile';
 import { parseResidentId } from '../../../shared/validation/residentId';
@@ -17,7 +17,8 @@ import { nextArchiveNo } from './archiveNumber';
 import { cardOf } from './customerCard';
 import { canSee, scopeOf } from './customerScope';
 import { searchCustomers } from './customerSearch';
-import { changedFields, datesAfterToday, gradeForCategory } from './customerRules';
+import { gradeForCategory } from '../../../shared/customers/categoryGrade';
+import { changedFields, datesAfterToday } from './customerRules';
 import * as audit from './customerAudit';
 import {
   addGradeChange,
@@ -114,7 +115,13 @@ export const customersHandlers: HandlersOf<'customers'> = {
   'customers.get': (ctx, input) => cardOf(ctx, input.id),
 
   'customers.matches': (ctx, input) => {
-    const phones = input.phones.map((p) => parseMobile(p)).flatMap((p) => (p.ok ? [p.value] : []));
+    // As the file schema stores them: a mobile normalised, any other number as typed without spaces (a landline).
+    const phones = input.phones.flatMap((p) => {
+      const mobile = parseMobile(p);
+      if (mobile.ok) return [mobile.value];
+      const other = p.normalize('NFKC').replace(/\s/g, '');
+      return /^[\d+\-()]{5,30}$/.test(other) ? [other] : [];
+    });
     const id = input.idNumber ? parseResidentId(input.idNumber) : null;
     const vins = input.vins.map((v) => parseVin(v)).flatMap((v) => (v.ok ? [v.value] : []));
     if (input.excludeId !== undefined) visibleFile(ctx, input.excludeId, { content: false });
@@ -146,16 +153,19 @@ export const customersHandlers: HandlersOf<'customers'> = {
     const newPhones = values.phones.map((p) => p.number).filter((n) => !phonesBefore.includes(n));
     const newId = values.idNumber !== before.idNumber ? values.idNumber : null;
     refuseDuplicates(ctx, { ...values, phones: values.phones.filter((p) => newPhones.includes(p.number)), idNumber: newId }, input.id, input.allowDuplicates);
+    const from = locationOf(before);
+    // Moving the paper file asks why, here as in 登记纸质档案位置: the location history says it.
+    const movedTo = values.location && paperLocationText(values.location) !== paperLocationText(from) ? values.location : null;
+    const moveReason = input.reason ?? '';
     const now = ctx.clock.now();
+    // A stale form hears CONFLICT first; the call's transaction undoes the write if the reason is missing.
     updateCustomer(db, input.id, input.version, values, user.id, now);
+    if (movedTo && !moveReason) throw invalid('reason', 'MOVE_REASON_REQUIRED', 'A move of the paper file needs a reason');
     const phonesChanged = JSON.stringify(phonesOf(db, input.id).map((p) => [p.kind, p.number])) !== phonesBefore;
     if (before.category !== values.category || before.grade !== values.grade) {
       addGradeChange(db, { customerId: input.id, at: now.toISOString(), category: values.category, grade: values.grade, reason: input.reason ?? '档案修改', byUser: user.id });
     }
-    const from = locationOf(before);
-    if (values.location && paperLocationText(values.location) !== paperLocationText(from)) {
-      addLocationMove(db, { customerId: input.id, at: now.toISOString(), from, to: values.location, text: paperLocationText(values.location), reason: input.reason ?? '档案修改', byUser: user.id });
-    }
+    if (movedTo) addLocationMove(db, { customerId: input.id, at: now.toISOString(), from, to: movedTo, text: paperLocationText(movedTo), reason: moveReason, byUser: user.id });
     reindexCustomer(db, input.id);
     refreshFollowUp(db, input.id, now);
     const after = findCustomer(db, input.id)!;
@@ -180,9 +190,10 @@ export const customersHandlers: HandlersOf<'customers'> = {
     const before = visibleFile(ctx, input.id);
     const now = ctx.clock.now();
     const from = locationOf(before);
+    if (paperLocationText(from) === paperLocationText(input.location)) throw invalid('location.room', 'LOCATION_UNCHANGED', 'The file is already there');
     setLocation(ctx.db, input.id, input.location, user.id, now);
     addLocationMove(ctx.db, { customerId: input.id, at: now.toISOString(), from, to: input.location, text: paperLocationText(input.location), reason: input.reason, byUser: user.id });
-    ctx.audit(audit.movedNote(before, paperLocationText(from), paperLocationText(input.location), input.reason));
+    ctx.audit(audit.movedNote(before, from, input.location, input.reason));
     return cardOf(ctx, input.id);
   },
 
@@ -193,7 +204,10 @@ export const customersHandlers: HandlersOf<'customers'> = {
     const grant = activeViewGrant(ctx.db, user.id, file.id, now);
     if (grant === null) throw new KedangError('FILE_NO_VIEW_GRANT', 'An approved view request for this file is needed');
     const keeper = await proveSignOff(ctx, input.countersign, { action: `在档案室打开机密档案 ${file.archiveNo}`, targetType: 'customer', targetId: file.id, notBy: user.id });
-    if (keeper.role !== 'archiveAdmin') throw new KedangError('SIGNOFF_NOT_PERMITTED', 'The archive admin countersigns');
+    if (keeper.role !== 'archiveAdmin') {
+      ctx.auditOnFailure({ action: 'signoff.refused', targetType: 'customer', targetId: file.id, summary: `在档案室打开机密档案 ${file.archiveNo}：须由档案管理员签字（签字人 ${keeper.username}）`, params: { file: file.id, code: 'SIGNOFF_NOT_PERMITTED', signer: keeper.username, roles: ['archiveAdmin'] } });
+      throw new KedangError('SIGNOFF_NOT_PERMITTED', 'The archive admin countersigns');
+    }
     const until = Math.min(now.getTime() + ARCHIVE_ROOM_OPENING_MS, new Date(viewGrantUntil(ctx.db, grant)).getTime());
     ctx.openings.markOpened(file.id, new Date(until));
     ctx.audit({ ...audit.openedInArchiveRoomNote(file, grant, { id: keeper.id, name: keeper.displayName }), actor: { id: user.id, name: user.displayName } });
@@ -265,13 +279,14 @@ export const customersHandlers: HandlersOf<'customers'> = {
   'customers.followUps': (ctx, input) => {
     const user = ctx.requireUser();
     const now = ctx.clock.now();
-    const base = { query: '', status: 'active' as const, sort: 'due' as const, offset: 0, limit: 200, ...(input.ownerId ? { ownerId: input.ownerId } : {}) };
+    const base = { query: '', status: 'active' as const, sort: 'due' as const, offset: input.offset, limit: input.limit, ...(input.ownerId ? { ownerId: input.ownerId } : {}) };
+    const page = ({ total, rows }: { total: number; rows: FollowUpPage['rows'] }): FollowUpPage => ({ total, rows });
     if (input.include === 'stale') {
       const cutoff = new Date(now.getTime() - readSettings(ctx.db).staleDays * 86_400_000).toISOString();
-      return searchCustomers(ctx.db, scopeOf(user), base, now, { contactedBefore: cutoff }).rows;
+      return page(searchCustomers(ctx.db, scopeOf(user), base, now, { contactedBefore: cutoff }));
     }
     const endOfToday = new Date(now);
     endOfToday.setHours(24, 0, 0, 0);
-    return searchCustomers(ctx.db, scopeOf(user), { ...base, ...(input.include === 'overdue' ? { overdue: true } : {}) }, now, { dueBefore: endOfToday.toISOString() }).rows;
+    return page(searchCustomers(ctx.db, scopeOf(user), { ...base, ...(input.include === 'overdue' ? { overdue: true } : {}) }, now, { dueBefore: endOfToday.toISOString() }));
   },
 };

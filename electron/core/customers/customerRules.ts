@@ -1,4 +1,3 @@
-import type { Category, Grade } from '../../../shared/customers/vocabularies';
 import { localIsoDate } from '../../../shared/validation/localDate';
 import { parseResidentId } from '../../../shared/validation/residentId';
 import type { FieldIssue } from '../../../shared/contract/errors';
@@ -23,24 +22,6 @@ export function missingFields(c: Pick<CustomerRecord, 'ownerId' | 'region' | 'ad
   if (['intent', 'key'].includes(c.category) && !c.grade) missing.push('grade');
   if (!c.locRoom) missing.push('location');
   return missing;
-}
-
-/**
- * The intent grade a category allows (意向顾客分级): O means the order is placed, so a closed deal is O
- * (followed up until delivery); owners, VIPs, lost and churned customers have no intent grade.
- */
-export function gradeForCategory(category: Category, grade: Grade | null): Grade | null {
-  switch (category) {
-    case 'deal':
-      return 'O';
-    case 'owner':
-    case 'vip':
-    case 'lost':
-    case 'churned':
-      return null;
-    default:
-      return grade;
-  }
 }
 
 /** Dates need the clock, which the shared schema does not read: an ID or birth date after today is refused. */

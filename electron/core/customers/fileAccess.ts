@@ -33,7 +33,7 @@ export function visibleFile(ctx: HandlerContext, customerId: number, access: Acc
   if (!canSee(scopeOf(user), file)) {
     const grant = file.secrecy === 'topSecret' ? null : activeViewGrant(ctx.db, user.id, file.id, now);
     if (grant === null) {
-      ctx.auditOnFailure({ action: 'access.denied', targetType: 'customer', targetId: file.id, summary: '档案不在本人可见范围内' });
+      ctx.auditOnFailure({ action: 'access.denied', targetType: 'customer', targetId: file.id, summary: '档案不在本人可见范围内', params: { file: file.id, outOfScope: true } });
       throw noSuchFile();
     }
     if (access.content !== false && !readsInArchiveRoomOnly(file.secrecy, user.role)) {

@@ -1,4 +1,5 @@
 import type { AuditParams } from '../../../shared/audit/auditEntry';
+import type { AuditAction } from '../../../shared/audit/auditActionLabels';
 import { labelsIn } from '../../../shared/i18n/label';
 import { loanKindLabels } from '../../../shared/loans/loanLabels';
 import type { LoanKind, LoanPolicy } from '../../../shared/loans/loanPolicy';
@@ -12,7 +13,7 @@ export function loanSubject(id: number, kind: LoanKind, archiveNos: string[]): S
   return { type: 'loan', id, label: `${kindNames[kind]}申请 #${id}${archiveNos.length ? `（${archiveNos.join('、')}）` : ''}` };
 }
 
-export function loanNote(action: string, id: number | null, kind: string, archiveNos: string[], detail: string, params: AuditParams): AuditNote {
+export function loanNote(action: AuditAction, id: number | null, kind: string, archiveNos: string[], detail: string, params: AuditParams): AuditNote {
   const what = kindNames[kind as LoanKind] ?? kind;
   return {
     action,

@@ -67,7 +67,7 @@ export async function seedStore(o: SeedOptions): Promise<{ core: Core; result: G
   const result = { ...generated, loans };
   const loanCount = Object.values(loans).reduce((a, b) => a + b, 0);
   db.transaction(() => {
-    appendAudit(db, { actorId: 1, actorName: '系统管理员', action: 'seed.generate', targetType: 'store', targetId: null, summary: `演示数据：客户 ${result.customers}，车辆 ${result.vehicles}，联系记录 ${result.contacts}，借阅申请 ${loanCount}（种子 ${seed}）` }, now);
+    appendAudit(db, { actorId: 1, actorName: '系统管理员', action: 'seed.generate', targetType: 'store', targetId: null, summary: `演示数据：客户 ${result.customers}，车辆 ${result.vehicles}，联系记录 ${result.contacts}，借阅申请 ${loanCount}（种子 ${seed}）`, params: { customers: result.customers, vehicles: result.vehicles, contacts: result.contacts, loans: loanCount, seed } }, now);
   })();
   db.pragma('optimize');
   return { core, result, recoveryCode: sheet.recoveryCode };

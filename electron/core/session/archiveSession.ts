@@ -87,7 +87,7 @@ export class ArchiveSession implements KeyService, FileOpenings {
     if (events.length > 0) {
       db.sqlite.transaction(() => {
         for (const event of events) {
-          appendAudit(db.sqlite, { actorId: null, actorName: event.username, action: `auth.${event.kind}`, targetType: 'user', targetId: event.username, summary: lockoutEventText(event) }, this.clock.now());
+          appendAudit(db.sqlite, { actorId: null, actorName: event.username, action: `auth.${event.kind}`, targetType: 'user', targetId: event.username, summary: lockoutEventText(event), params: { username: event.username, at: event.at } }, this.clock.now());
         }
       })();
     }
@@ -218,7 +218,7 @@ export class ArchiveSession implements KeyService, FileOpenings {
     const user = this.sessionUser();
     const db = this.archive.db.sqlite;
     db.transaction(() => {
-      appendAudit(db, { actorId: session.userId, actorName: user?.displayName ?? '', action: 'auth.autoLock', targetType: 'user', targetId: session.userId, summary: `无操作 ${Math.round(idleMs / 1000)} 秒` }, this.clock.now());
+      appendAudit(db, { actorId: session.userId, actorName: user?.displayName ?? '', action: 'auth.autoLock', targetType: 'user', targetId: session.userId, summary: `无操作 ${Math.round(idleMs / 1000)} 秒`, params: { user: session.userId, seconds: Math.round(idleMs / 1000) } }, this.clock.now());
     })();
   }
 
@@ -246,7 +246,7 @@ export class ArchiveSession implements KeyService, FileOpenings {
     if (access === 'session' || user.permissions.includes(access)) return user;
     const db = this.archive.db.sqlite;
     db.transaction(() => {
-      appendAudit(db, { actorId: user.id, actorName: user.displayName, action: 'access.denied', targetType: 'channel', targetId: channel, summary: `需要 ${access} 权限；当前岗位 ${roleLabels[user.role].zh}` }, this.clock.now());
+      appendAudit(db, { actorId: user.id, actorName: user.displayName, action: 'access.denied', targetType: 'channel', targetId: channel, summary: `需要 ${access} 权限；当前岗位 ${roleLabels[user.role].zh}`, params: { channel, permission: access, role: user.role } }, this.clock.now());
     })();
     throw new KedangError('FORBIDDEN', `${channel} needs ${access}`, { details: { permission: access } });
   }

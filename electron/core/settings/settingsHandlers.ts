@@ -1,25 +1,13 @@
-import type { AppSettings } from '../../../shared/settings/settings';
+import { labelsIn } from '../../../shared/i18n/label';
+import { settingLabels } from '../../../shared/settings/settingLabels';
 import { refreshAllFollowUps } from '../customers/followUps';
 import { sessionHandler, type HandlersOf } from '../rpc/handler';
 import { recoverySheet } from '../setup/recoveryConfirmation';
 import { readSettings, writeSettings } from './settingsStore';
 
-const settingNames: Record<keyof AppSettings, string> = {
-  storeName: '门店名称',
-  storeAddress: '门店地址',
-  idleLockMinutes: '自动锁定（分钟）',
-  archivePattern: '档案编号规则',
-  attachmentMaxMb: '附件上限（MB）',
-  staleDays: '久未联系（天）',
-  followUpDaysO: 'O 级跟进间隔（天）',
-  followUpDaysH: 'H 级跟进间隔（天）',
-  followUpDaysA: 'A 级跟进间隔（天）',
-  followUpDaysB: 'B 级跟进间隔（天）',
-  backupKeepLast: '备份保留份数',
-  backupWarnDays: '备份提醒（天）',
-  backupFolder: '备份文件夹',
-  backupRecipient: '备份密钥',
-};
+const settingNames = labelsIn(settingLabels, 'zh');
+
+const shown = (field: string, value: unknown): string => (field === 'backupRecipient' ? `${String(value).slice(0, 12)}…` : String(value));
 
 export const settingsHandlers: HandlersOf<'settings'> = {
   'settings.get': (ctx) => readSettings(ctx.db),
@@ -36,7 +24,8 @@ export const settingsHandlers: HandlersOf<'settings'> = {
       targetType: 'settings',
       targetId: null,
       summary: changed.length ? `修改 ${changed.join('、')}${moved ? `；${moved} 份档案的下次跟进日期随之调整` : ''}` : '无变化',
-      params: { fields: changedFields, ...(moved ? { moved } : {}) },
+      // Old and new value of each field, so the entry reads in either language (a backup key shortened as on screen).
+      params: { fields: changedFields, from: changedFields.map((f) => shown(f, before[f])), to: changedFields.map((f) => shown(f, after[f])), ...(moved ? { moved } : {}) },
     });
     return readSettings(ctx.db);
   },

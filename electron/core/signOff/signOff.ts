@@ -23,7 +23,7 @@ type Refusal = Extract<ErrorCode, 'SIGNOFF_INVALID' | 'SIGNOFF_SELF' | 'SIGNOFF_
  */
 export async function proveSignOff(ctx: HandlerContext, signOff: SignOff, request: SignOffRequest): Promise<UserRecord> {
   const refuse = (code: Refusal, why: string): never => {
-    ctx.auditOnFailure({ action: 'signoff.refused', targetType: request.targetType, targetId: request.targetId, summary: `${request.action}：${why}（签字人 ${signOff.username}）` });
+    ctx.auditOnFailure({ action: 'signoff.refused', targetType: request.targetType, targetId: request.targetId, summary: `${request.action}：${why}（签字人 ${signOff.username}）`, params: { code, signer: signOff.username } });
     throw new KedangError(code, why);
   };
   const signer = findUserByUsername(ctx.db, signOff.username);

@@ -34,7 +34,12 @@ export const usersHandlers: HandlersOf<'users'> = {
       targetType: 'user',
       targetId: after.id,
       summary: `${after.username}：${changes.join('；') || '无变化'}`,
-      params: { user: after.id, ...(before.role !== after.role ? { fromRole: before.role, toRole: after.role } : {}), ...(before.active !== after.active ? { active: after.active } : {}) },
+      params: {
+        user: after.id,
+        ...(before.displayName !== after.displayName ? { renamedFrom: before.displayName } : {}),
+        ...(before.role !== after.role ? { fromRole: before.role, toRole: after.role } : {}),
+        ...(before.active !== after.active ? { active: after.active } : {}),
+      },
     });
     return toSummary(after);
   },

@@ -1,55 +1,55 @@
 import { useEffect } from 'react';
-import { Autocomplete, Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Group, Select, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { auditActions } from '../../../shared/audit/auditActionLabels';
 import { FormActions } from '../../forms/FormActions';
-import auditZhCN from './i18n.zh-CN';
 import { useUsers } from '../users/usersQueries';
 import type { AuditSearch } from './auditSearch';
+import { useAuditWords } from './auditWords';
 
 interface FilterValues {
   actorId: string;
-  action: string;
-  targetType: string;
-  targetId: string;
+  actorName: string;
+  action: string | null;
+  file: string;
   period: [string | null, string | null];
 }
-
-/** The action codes the app has names for; the filter matches an action exactly, so they are offered as you type. */
-type ActionNames = { [key: string]: string | ActionNames };
-const actionCodes = (names: ActionNames, prefix = ''): string[] =>
-  Object.entries(names).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : actionCodes(value, `${prefix}${key}.`)));
-const knownActions = actionCodes(auditZhCN.auditActions);
 
 function valuesOf(search: AuditSearch): FilterValues {
   return {
     actorId: search.actor ? String(search.actor) : '',
-    action: search.action ?? '',
-    targetType: search.targetType ?? '',
-    targetId: search.targetId ?? '',
+    actorName: search.by ?? '',
+    action: search.action ?? null,
+    file: search.file ?? '',
     period: [search.from ?? null, search.to ?? null],
   };
 }
 
 function searchOf(values: FilterValues): AuditSearch {
-  const text = (value: string) => value.trim() || undefined;
   const actorId = Number(values.actorId);
   const [from, to] = values.period;
+  const file = values.file.trim().toUpperCase();
   return {
     actor: Number.isInteger(actorId) && actorId > 0 ? actorId : undefined,
-    action: text(values.action),
-    targetType: text(values.targetType),
-    targetId: text(values.targetId),
+    by: values.actorName.trim() || undefined,
+    action: values.action ?? undefined,
+    file: file || undefined,
     from: from ? dayjs(from).format('YYYY-MM-DD') : undefined,
     to: to ? dayjs(to).format('YYYY-MM-DD') : undefined,
   };
 }
 
-/** Actor is picked from the accounts when the viewer may list them, otherwise typed as an id; 查询 puts the filters in the address. */
+/**
+ * Who, what (by the action's name; its code is found too), which file (by archive number, as people
+ * know it) and when; 查询 puts the filters in the address. The actor is picked from the accounts when
+ * the viewer may list them, otherwise typed by name.
+ */
 export function AuditFilterBar({ canListUsers, search, onApply }: { canListUsers: boolean; search: AuditSearch; onApply: (search: AuditSearch) => void }) {
   const { t } = useTranslation();
+  const words = useAuditWords();
   const users = useUsers(canListUsers);
   const form = useForm<FilterValues>({ initialValues: valuesOf(search) });
   // Back, forward or a link changes the address: the fields show what is applied.
@@ -58,6 +58,7 @@ export function AuditFilterBar({ canListUsers, search, onApply }: { canListUsers
     form.setValues(valuesOf(JSON.parse(applied) as AuditSearch));
     // Only a change of the applied filters resets what is typed.
   }, [applied]);
+  const actions = auditActions.map((code) => ({ value: code, label: words.action(code) }));
 
   return (
     <form noValidate onSubmit={form.onSubmit((values) => onApply(searchOf(values)))}>
@@ -73,33 +74,24 @@ export function AuditFilterBar({ canListUsers, search, onApply }: { canListUsers
             onChange={(value) => form.setFieldValue('actorId', value ?? '')}
           />
         ) : (
-          <NumberInput
-            label={t('audit.actorId')}
-            w={110}
-            min={1}
-            allowDecimal={false}
-            value={form.getValues().actorId}
-            onChange={(value) => form.setFieldValue('actorId', String(value))}
-          />
+          <TextInput label={t('audit.actor')} w={130} placeholder={t('audit.actorPlaceholder')} autoComplete="off" {...form.getInputProps('actorName')} />
         )}
-        <Autocomplete
+        <Select
           label={t('audit.action')}
-          w={160}
-          placeholder="auth.login"
-          data={knownActions}
-          limit={20}
-          renderOption={({ option }) => (
-            <Stack gap={0}>
-              <Text size="sm">{t(`auditActions.${option.value}`)}</Text>
-              <Text size="xs" c="dimmed" ff="monospace">
-                {option.value}
-              </Text>
-            </Stack>
-          )}
+          w={210}
+          clearable
+          searchable
+          placeholder={t('audit.actionPlaceholder')}
+          data={actions}
+          limit={30}
+          // Typed text finds an action by its name or by its code (auth.login).
+          filter={({ options, search: typed }) => {
+            const q = typed.trim().toLowerCase();
+            return q ? options.filter((o) => 'value' in o && (o.label.toLowerCase().includes(q) || o.value.toLowerCase().includes(q))) : options;
+          }}
           {...form.getInputProps('action')}
         />
-        <TextInput label={t('audit.targetType')} w={100} placeholder="user" {...form.getInputProps('targetType')} />
-        <TextInput label={t('audit.targetId')} w={90} {...form.getInputProps('targetId')} />
+        <TextInput label={t('audit.archiveNo')} w={150} placeholder={t('audit.archiveNoPlaceholder')} autoComplete="off" {...form.getInputProps('file')} />
         <DatePickerInput
           type="range"
           label={t('audit.period')}

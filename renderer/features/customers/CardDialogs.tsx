@@ -1,9 +1,10 @@
-import { Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Paper, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { paperLocationSchema } from '../../../shared/customers/customerSchemas';
+import { paperLocationText } from '../../../shared/customers/paperLocation';
 import type { CustomerCard, PaperLocation } from '../../../shared/customers/customerTypes';
 import { categories, grades, type Category, type Grade } from '../../../shared/customers/vocabularies';
 import { AppDialog } from '../../dialogs/AppDialog';
@@ -11,6 +12,7 @@ import { DialogForm } from '../../dialogs/DialogForm';
 import { FieldIssueText, schemaErrors, serverFieldErrors } from '../../forms/fieldIssues';
 import { mandatory } from '../../forms/mandatory';
 import { useCardCommand } from './customerQueries';
+import { useCategoryGrade } from './useCategoryGrade';
 
 const gradeSchema = z.object({ category: z.enum(categories), grade: z.enum(grades).nullable(), reason: z.string().trim().min(1).max(200) });
 
@@ -37,7 +39,7 @@ function GradeForm({ card, onDone }: { card: CustomerCard; onDone: () => void })
     initialValues: { category: card.customer.category, grade: card.customer.grade, reason: '' },
     validate: (values) => schemaErrors(gradeSchema, values),
   });
-  const option = (group: string) => (value: string) => ({ value, label: t(`customers.vocab.${group}.${value}`) });
+  const categoryGrade = useCategoryGrade(form);
   return (
     <DialogForm
       onSubmit={form.onSubmit((values) =>
@@ -56,8 +58,8 @@ function GradeForm({ card, onDone }: { card: CustomerCard; onDone: () => void })
       error={setGrade.error}
       fields={['category', 'grade', 'reason']}
     >
-      <Select label={t('customers.fields.category')} {...mandatory} allowDeselect={false} data={categories.map(option('category'))} data-autofocus {...form.getInputProps('category')} />
-      <Select label={t('customers.fields.grade')} clearable data={grades.map(option('grade'))} {...form.getInputProps('grade')} />
+      <Select {...categoryGrade.category} data-autofocus />
+      <Select {...categoryGrade.grade} />
       <TextInput label={t('customers.fields.reason')} {...mandatory} maxLength={200} {...form.getInputProps('reason')} />
     </DialogForm>
   );
@@ -75,17 +77,25 @@ export function MoveFileDialog({ opened, card, onClose }: DialogProps) {
   );
 }
 
+const trimmed = (l: PaperLocation): PaperLocation => ({ room: l.room.trim(), cabinet: l.cabinet.trim(), shelf: l.shelf.trim(), box: l.box.trim(), folder: l.folder.trim() });
+
 function MoveFileForm({ card, onDone }: { card: CustomerCard; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language.startsWith('zh') ? 'zh' : 'en';
   const move = useCardCommand('customers.moveFile');
+  const from = card.customer.location;
   const form = useForm<PaperLocation & { reason: string }>({
-    initialValues: { ...(card.customer.location ?? { room: '', cabinet: '', shelf: '', box: '', folder: '' }), reason: '' },
+    mode: 'controlled',
+    initialValues: { ...(from ?? { room: '', cabinet: '', shelf: '', box: '', folder: '' }), reason: '' },
     validate: ({ reason, ...values }) => ({
       ...schemaErrors(paperLocationSchema, values),
       ...(values.room.trim() ? {} : { room: <FieldIssueText issue={{ code: 'REQUIRED' }} /> }),
+      ...(values.room.trim() && paperLocationText(trimmed(values)) === paperLocationText(from) ? { room: <FieldIssueText issue={{ code: 'LOCATION_UNCHANGED' }} /> } : {}),
       ...(reason.trim() ? {} : { reason: <FieldIssueText issue={{ code: 'REQUIRED' }} /> }),
     }),
   });
+  const { reason: _reason, ...typed } = form.getValues();
+  const to = typed.room.trim() ? paperLocationText(trimmed(typed), locale) : '';
   const fields = [...parts.map((part) => `location.${part}`), 'reason'];
   return (
     <DialogForm
@@ -106,6 +116,14 @@ function MoveFileForm({ card, onDone }: { card: CustomerCard; onDone: () => void
       fields={fields}
       prefix="location."
     >
+      <Paper withBorder p="xs" role="group" aria-label={t('customers.move.fromTo')}>
+        <Text size="sm">
+          {t('customers.move.from', { place: from ? paperLocationText(from, locale) : t('customers.card.noLocation') })}
+        </Text>
+        <Text size="sm" fw={600}>
+          {t('customers.move.to', { place: to || '—' })}
+        </Text>
+      </Paper>
       <SimpleGrid cols={{ base: 2, sm: 5 }}>
         {parts.map((part, index) => (
           <TextInput key={part} label={t(`customers.fields.${part}`)} {...(part === 'room' ? mandatory : {})} data-autofocus={index === 0 || undefined} {...form.getInputProps(part)} />

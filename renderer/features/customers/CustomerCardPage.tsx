@@ -5,7 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { paperLocationText } from '../../../shared/customers/paperLocation';
 import type { SessionUser } from '../../../shared/app/status';
 import type { CustomerCard } from '../../../shared/customers/customerTypes';
+import { KedangError } from '../../../shared/contract/errors';
 import { ErrorNotice } from '../../forms/ErrorNotice';
+import { ArchiveRoomNotice } from './ArchiveRoomNotice';
+import { AuditTable } from '../audit/AuditTable';
 import { SecrecyBadge } from '../loans/LoanBadges';
 import { LoanOutBadge } from '../loans/LoanOutBadge';
 import { GradeDialog, MoveFileDialog } from './CardDialogs';
@@ -27,6 +30,7 @@ const recordTabs = [
   ['consents', ConsentsTab],
 ] as const;
 
+const nowrap = { whiteSpace: 'nowrap' } as const;
 const dateTime = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : null);
 
 interface Props {
@@ -45,6 +49,10 @@ export function CustomerCardPage({ id, user, tab, onTab, onBack }: Props) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const canWrite = user.permissions.includes('customer.write');
 
+  if (card.error instanceof KedangError && card.error.code === 'FILE_ARCHIVE_ROOM_ONLY') {
+    const grant = card.error.details?.['grantId'];
+    return <ArchiveRoomNotice id={id} grantId={typeof grant === 'number' ? grant : null} user={user} onBack={onBack} />;
+  }
   if (card.error) {
     return (
       <Stack>
@@ -239,16 +247,17 @@ function Overview({ card, canReveal }: { card: CustomerCard; canReveal: boolean 
             {t('customers.card.gradeHistory')}
           </Title>
           <Table aria-label={t('customers.card.gradeHistory')} verticalSpacing={4}>
+            <HistoryHead change={t('customers.card.historyCols.grade')} />
             <Table.Tbody>
               {card.grades.map((g, index) => (
                 <Table.Tr key={`${g.at}-${index}`}>
-                  <Table.Td>{dateTime(g.at)}</Table.Td>
+                  <Table.Td style={nowrap}>{dateTime(g.at)}</Table.Td>
                   <Table.Td>
                     {t(`customers.vocab.category.${g.category}`)}
                     {g.grade ? ` · ${g.grade}` : ''}
                   </Table.Td>
                   <Table.Td>{g.reason}</Table.Td>
-                  <Table.Td>{g.byName}</Table.Td>
+                  <Table.Td style={nowrap}>{g.byName}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -264,17 +273,18 @@ function Overview({ card, canReveal }: { card: CustomerCard; canReveal: boolean 
             </Text>
           )}
           <Table aria-label={t('customers.card.locationHistory')} verticalSpacing={4}>
+            {card.locations.length > 0 && <HistoryHead change={t('customers.card.historyCols.move')} />}
             <Table.Tbody>
               {card.locations.map((move, index) => (
                 <Table.Tr key={`${move.at}-${index}`}>
-                  <Table.Td>{dateTime(move.at)}</Table.Td>
+                  <Table.Td style={nowrap}>{dateTime(move.at)}</Table.Td>
                   <Table.Td>
                     {move.to
                       ? t('customers.card.moved', { from: move.from ? paperLocationText(move.from, locale) : t('customers.card.noLocation'), to: paperLocationText(move.to, locale) })
                       : move.text}
                   </Table.Td>
                   <Table.Td>{move.reason}</Table.Td>
-                  <Table.Td>{move.byName}</Table.Td>
+                  <Table.Td style={nowrap}>{move.byName}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -285,7 +295,22 @@ function Overview({ card, canReveal }: { card: CustomerCard; canReveal: boolean 
   );
 }
 
-/** Every audit entry about this file and its records, newest first: who did what, and when. */
+/** The columns both history boxes share: when, what changed, why, by whom. */
+function HistoryHead({ change }: { change: string }) {
+  const { t } = useTranslation();
+  return (
+    <Table.Thead>
+      <Table.Tr>
+        <Table.Th style={nowrap}>{t('customers.card.historyCols.at')}</Table.Th>
+        <Table.Th>{change}</Table.Th>
+        <Table.Th>{t('customers.card.historyCols.reason')}</Table.Th>
+        <Table.Th style={nowrap}>{t('customers.card.historyCols.by')}</Table.Th>
+      </Table.Tr>
+    </Table.Thead>
+  );
+}
+
+/** Every audit entry about this file and its records, newest first: who did what, and when, in the UI's language. */
 function HistoryTab({ id }: { id: number }) {
   const { t } = useTranslation();
   const history = useCustomerHistory(id);
@@ -298,30 +323,5 @@ function HistoryTab({ id }: { id: number }) {
       </Text>
     );
   }
-  return (
-    <Table striped withTableBorder aria-label={t('customers.card.tabs.history')} verticalSpacing={6}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('customers.history.at')}</Table.Th>
-          <Table.Th>{t('customers.history.actor')}</Table.Th>
-          <Table.Th>{t('customers.history.action')}</Table.Th>
-          <Table.Th>{t('customers.history.summary')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {history.data.map((entry) => (
-          <Table.Tr key={entry.seq}>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>{dayjs(entry.at).format('YYYY-MM-DD HH:mm:ss')}</Table.Td>
-            <Table.Td>{entry.actorName}</Table.Td>
-            <Table.Td>{t(`auditActions.${entry.action}`, { defaultValue: entry.action })}</Table.Td>
-            <Table.Td>
-              <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                {entry.summary}
-              </Text>
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
+  return <AuditTable entries={history.data} label={t('customers.card.tabs.history')} />;
 }

@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { useNavigate } from '@tanstack/react-router';
 import { ActionIcon, Button, Checkbox, Divider, Grid, Group, Input, SegmentedControl, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm, type FormErrors } from '@mantine/form';
@@ -6,14 +8,19 @@ import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../shared/app/status';
 import { customerFieldIssues, customerInputSchema, type CustomerInput } from '../../../shared/customers/customerSchemas';
 import type { CustomerCard, PaperLocation } from '../../../shared/customers/customerTypes';
-import { categories, customerKinds, genders, grades, idTypes, secrecyLevels, sourceChannels, type CustomerKind } from '../../../shared/customers/vocabularies';
+import { customerKinds, genders, idTypes, secrecyLevels, sourceChannels, type CustomerKind } from '../../../shared/customers/vocabularies';
 import { parseCreditCode } from '../../../shared/validation/creditCode';
+import { paperLocationText } from '../../../shared/customers/paperLocation';
 import { parseResidentId } from '../../../shared/validation/residentId';
 import { AppDialog, useUnsavedChangesGuard } from '../../dialogs/AppDialog';
+import { openConfirm } from '../../dialogs/confirm';
+import { errorCode } from '../../forms/ErrorNotice';
 import { DialogForm } from '../../dialogs/DialogForm';
 import { FieldIssueText, schemaErrors, serverFieldErrors } from '../../forms/fieldIssues';
 import { mandatory } from '../../forms/mandatory';
 import { useCardCommand, useStaff } from './customerQueries';
+import { FileMatches, useFileMatches } from './FileMatches';
+import { useCategoryGrade } from './useCategoryGrade';
 
 interface PhoneRow {
   number: string;
@@ -96,6 +103,15 @@ function initialValues(card: CustomerCard | null, user: SessionUser): FormValues
   };
 }
 
+/** An edit that puts the paper file somewhere else: core asks why, so the form does too. */
+function movesPaperFile(values: FormValues, card: CustomerCard | null): boolean {
+  if (!card) return false;
+  const hasLocation = locationParts.some((part) => values.location[part].trim());
+  const l = values.location;
+  const trimmed: PaperLocation = { room: l.room.trim(), cabinet: l.cabinet.trim(), shelf: l.shelf.trim(), box: l.box.trim(), folder: l.folder.trim() };
+  return hasLocation && paperLocationText(trimmed) !== paperLocationText(card.customer.location);
+}
+
 /** The contract's input. A stored ID number left blank is kept (`keepIdNumber`): the editor only saw it masked. */
 function toInput(values: FormValues, card: CustomerCard | null): CustomerInput {
   const person = values.kind === 'person';
@@ -158,9 +174,12 @@ export function CustomerFormDialog({ opened, card, user, onClose, onSaved }: Pro
 function CustomerForm({ card, user, onSaved }: Omit<Props, 'opened' | 'onClose'>) {
   const { t } = useTranslation();
   const staff = useStaff();
+  const navigate = useNavigate();
   const create = useCardCommand('customers.create');
   const update = useCardCommand('customers.update');
-  const save = card ? update : create;
+  const saving = card ? update : create;
+  // A save refused because another file holds the same phone or ID number: the matches show at once, with 仍然保存.
+  const [refused, setRefused] = useState(false);
   const form = useForm<FormValues>({
     mode: 'controlled',
     initialValues: initialValues(card, user),
@@ -170,17 +189,38 @@ function CustomerForm({ card, user, onSaved }: Omit<Props, 'opened' | 'onClose'>
       // Empty required selects say "required", not zod's "invalid option".
       for (const name of ['sourceChannel', 'category'] as const) if (!values[name]) errors[name] = <FieldIssueText issue={{ code: 'REQUIRED' }} />;
       for (const found of customerFieldIssues(input)) errors[found.path.join('.')] ??= <FieldIssueText issue={{ code: found.code }} />;
+      if (movesPaperFile(values, card) && !values.reason.trim()) errors['reason'] = <FieldIssueText issue={{ code: 'MOVE_REASON_REQUIRED' }} />;
       return { ...schemaErrors(customerInputSchema, input), ...errors };
     },
   });
   useUnsavedChangesGuard(() => form.isDirty());
+  const categoryGrade = useCategoryGrade(form);
   const values = form.getValues();
   const person = values.kind === 'person';
   // A code whose check character fails is asked about, not refused: some early pilot codes fail it.
   const credit = values.creditCode.trim() ? parseCreditCode(values.creditCode) : null;
   const creditCodeWarning = !!credit?.ok && !credit.checksumValid;
 
-  const submit = form.onSubmit((valid) => {
+  const matches = useFileMatches(
+    {
+      phones: values.phones.filter((p) => p.keepId === undefined).map((p) => ({ number: p.number, kind: p.kind })),
+      idType: values.idType,
+      idNumber: values.removeIdNumber ? '' : values.idNumber,
+      vins: [],
+      ...(card ? { excludeId: card.customer.id } : {}),
+    },
+    refused,
+  );
+  const duplicateRefusal = errorCode(saving.error) === 'CUSTOMER_DUPLICATE' && matches.length > 0;
+
+  /** Opens a matching file; what is typed here would be lost, so that is asked first. */
+  const openFile = (id: number) => {
+    const go = () => void navigate({ to: '/customers/$customerId', params: { customerId: id }, search: {} });
+    if (!form.isDirty()) return go();
+    openConfirm({ title: t('dialogs.discardTitle'), message: t('customers.matches.discardToOpen'), confirmLabel: t('dialogs.discard'), cancelLabel: t('dialogs.keepEditing'), color: 'red', onConfirm: go });
+  };
+
+  const save = (valid: FormValues, allowDuplicates: boolean) => {
     const customer = toInput(valid, card);
     const done = (saved: CustomerCard) => {
       notifications.show({ color: 'green', message: t(card ? 'customers.form.saved' : 'customers.form.created', { archiveNo: saved.customer.archiveNo, name: saved.customer.name }) });
@@ -188,10 +228,15 @@ function CustomerForm({ card, user, onSaved }: Omit<Props, 'opened' | 'onClose'>
       form.resetDirty();
       onSaved(saved);
     };
-    const failed = (error: Error) => form.setErrors(serverFieldErrors(error, formFields, 'customer.'));
-    if (card) update.mutate({ id: card.customer.id, version: card.customer.version, customer, ...(valid.reason.trim() ? { reason: valid.reason.trim() } : {}) }, { onSuccess: done, onError: failed });
-    else create.mutate({ customer }, { onSuccess: done, onError: failed });
-  });
+    const failed = (error: Error) => {
+      setRefused(errorCode(error) === 'CUSTOMER_DUPLICATE');
+      form.setErrors({ ...serverFieldErrors(error, formFields, 'customer.'), ...serverFieldErrors(error, ['reason']) });
+    };
+    if (card) update.mutate({ id: card.customer.id, version: card.customer.version, customer, allowDuplicates, ...(valid.reason.trim() ? { reason: valid.reason.trim() } : {}) }, { onSuccess: done, onError: failed });
+    else create.mutate({ customer, allowDuplicates }, { onSuccess: done, onError: failed });
+  };
+  const submit = form.onSubmit((valid) => save(valid, false));
+  const saveAnyway = () => form.onSubmit((valid) => save(valid, true))();
 
   const onIdBlur = () => {
     if (values.idType !== 'resident' || !values.idNumber.trim()) return;
@@ -207,7 +252,15 @@ function CustomerForm({ card, user, onSaved }: Omit<Props, 'opened' | 'onClose'>
   const field = (name: keyof FormValues) => form.getInputProps(name);
 
   return (
-    <DialogForm onSubmit={submit} saving={save.isPending} error={save.error} fields={formFields} prefix="customer." submitTitle={t('customers.form.saveShortcut')}>
+    <DialogForm
+      onSubmit={submit}
+      saving={saving.isPending}
+      error={duplicateRefusal ? null : saving.error}
+      fields={formFields}
+      prefix="customer."
+      submitTitle={t('customers.form.saveShortcut')}
+      notice={<FileMatches matches={matches} refused={duplicateRefusal} onOpen={openFile} onSaveAnyway={saveAnyway} saving={saving.isPending} />}
+    >
       <Stack gap="md">
         <Group align="flex-end">
           <SegmentedControl aria-label={t('customers.fields.kind')} data={customerKinds.map(option('kind'))} value={values.kind} onChange={(kind) => form.setFieldValue('kind', kind as CustomerKind)} />
@@ -320,10 +373,10 @@ function CustomerForm({ card, user, onSaved }: Omit<Props, 'opened' | 'onClose'>
             <Select label={t('customers.fields.sourceChannel')} {...mandatory} data={sourceChannels.map(option('sourceChannel'))} {...field('sourceChannel')} />
           </Grid.Col>
           <Grid.Col span={{ base: 6, md: 3 }}>
-            <Select label={t('customers.fields.category')} {...mandatory} allowDeselect={false} data={categories.map(option('category'))} {...field('category')} />
+            <Select {...categoryGrade.category} />
           </Grid.Col>
           <Grid.Col span={{ base: 6, md: 3 }}>
-            <Select label={t('customers.fields.grade')} clearable data={grades.map(option('grade'))} {...field('grade')} />
+            <Select {...categoryGrade.grade} />
           </Grid.Col>
           <Grid.Col span={{ base: 6, md: 3 }}>
             <Select
@@ -356,7 +409,11 @@ function CustomerForm({ card, user, onSaved }: Omit<Props, 'opened' | 'onClose'>
           </Grid.Col>
           {card && (
             <Grid.Col span={12}>
-              <TextInput label={t('customers.form.updateReason')} maxLength={200} {...field('reason')} />
+              {movesPaperFile(values, card) ? (
+                <TextInput label={t('customers.form.moveReason')} {...mandatory} maxLength={200} {...field('reason')} />
+              ) : (
+                <TextInput label={t('customers.form.updateReason')} maxLength={200} {...field('reason')} />
+              )}
             </Grid.Col>
           )}
         </Grid>

@@ -15,6 +15,8 @@ import { emptyFilters, listSorts as sorts, type ListFilters } from './customerSe
 const PAGE = 100;
 const ROW_HEIGHT = 48;
 const columns = '150px minmax(140px, 1.4fr) 120px 110px 140px 100px minmax(190px, 1fr)';
+/** A match on the name or the archive number shows in the row itself; these say what else was matched. */
+const shownMatches: ReadonlyArray<NonNullable<CustomerRow['matched']>['field']> = ['phone', 'plate', 'vin', 'pinyin'];
 
 /** The element the search box renders, so Ctrl+K anywhere in the app can focus it. */
 export const SEARCH_INPUT_ID = 'customer-search';
@@ -192,22 +194,30 @@ export function CustomerList({ filters, onFilters, onOpen: openFile, active }: P
                   <Text role="cell" size="sm" ff="monospace">
                     {row.archiveNo}
                   </Text>
-                  <Group role="cell" gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
-                    <Text size="sm" fw={500} truncate>
-                      {row.name}
-                    </Text>
-                    {/* The name gives way, never the badges: 单位 and 秘密 are read whole. */}
-                    {row.kind === 'company' && (
-                      <Badge size="xs" variant="outline" style={{ flexShrink: 0 }}>
-                        {t('customers.vocab.kind.company')}
-                      </Badge>
+                  <Stack role="cell" gap={0} style={{ minWidth: 0 }}>
+                    <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
+                      <Text size="sm" fw={500} truncate>
+                        {row.name}
+                      </Text>
+                      {/* The name gives way, never the badges: 单位 and 秘密 are read whole. */}
+                      {row.kind === 'company' && (
+                        <Badge size="xs" variant="outline" style={{ flexShrink: 0 }}>
+                          {t('customers.vocab.kind.company')}
+                        </Badge>
+                      )}
+                      {row.secrecy !== 'normal' && (
+                        <Badge size="xs" color="red" variant="light" style={{ flexShrink: 0 }}>
+                          {t(`customers.vocab.secrecy.${row.secrecy}`)}
+                        </Badge>
+                      )}
+                    </Group>
+                    {/* Why the search found it, where the row does not already show it (another phone, a second car). */}
+                    {row.matched && shownMatches.includes(row.matched.field) && (
+                      <Text size="xs" c="dimmed" truncate>
+                        {t(`customers.list.matched.${row.matched.field}`, { value: row.matched.value })}
+                      </Text>
                     )}
-                    {row.secrecy !== 'normal' && (
-                      <Badge size="xs" color="red" variant="light" style={{ flexShrink: 0 }}>
-                        {t(`customers.vocab.secrecy.${row.secrecy}`)}
-                      </Badge>
-                    )}
-                  </Group>
+                  </Stack>
                   <Text role="cell" size="sm" ff="monospace">
                     {row.phone ?? ''}
                   </Text>

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { keepPreviousData } from '@tanstack/react-query';
 import { Group, List, Loader, Pagination, Paper, SegmentedControl, Select, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../shared/app/status';
@@ -12,9 +13,8 @@ import { useStaff } from './customerQueries';
 
 type Include = 'overdue' | 'due' | 'stale';
 
-/** Pages of the list, cut here until core pages follow-ups itself. */
+/** Core answers one page at a time with the total, so a store with thousands overdue sends twenty. */
 const PAGE_SIZE = 20;
-
 
 /** The dashboard's follow-up list by the cadence: a consultant sees their own customers, a manager everyone's. */
 export function FollowUpsPanel({ user }: { user: SessionUser }) {
@@ -26,12 +26,16 @@ export function FollowUpsPanel({ user }: { user: SessionUser }) {
   // Managers see every consultant's list and may narrow it to one; a consultant's is their own.
   const manages = user.permissions.includes('customer.readAll');
   const staff = useStaff();
-  const input = { include, ...(ownerId ? { ownerId: Number(ownerId) } : {}) };
-  const rows = useKedangQuery('customers.followUps', input, { refetchInterval: 5 * 60_000 });
+  const input = { include, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE, ...(ownerId ? { ownerId: Number(ownerId) } : {}) };
+  const rows = useKedangQuery('customers.followUps', input, { refetchInterval: 5 * 60_000, placeholderData: keepPreviousData });
+  const total = rows.data?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  // The list shrank under the page shown (files were contacted): show its last page.
+  useEffect(() => {
+    if (rows.data && page > pages) setPage(pages);
+  }, [rows.data, page, pages]);
   if (!reads) return null;
-  const all = rows.data ?? [];
-  const pages = Math.max(1, Math.ceil(all.length / PAGE_SIZE));
-  const shown = all.slice((Math.min(page, pages) - 1) * PAGE_SIZE, Math.min(page, pages) * PAGE_SIZE);
+  const shown = rows.data?.rows ?? [];
   return (
     <Paper withBorder p="md" maw={760} role="region" aria-label={t('customers.followUps.title')}>
       <Group justify="space-between" mb="xs">
@@ -64,7 +68,7 @@ export function FollowUpsPanel({ user }: { user: SessionUser }) {
       </Group>
       <ErrorNotice error={rows.error} />
       {rows.isPending && !rows.error && <Loader size="xs" aria-label={t('app.loading')} />}
-      {rows.data?.length === 0 && (
+      {rows.data?.total === 0 && (
         <Text size="sm" c="dimmed">
           {t('customers.followUps.none')}
         </Text>
@@ -93,9 +97,9 @@ export function FollowUpsPanel({ user }: { user: SessionUser }) {
       {pages > 1 && (
         <Group justify="space-between" mt="sm">
           <Text size="xs" c="dimmed">
-            {t('customers.followUps.range', { from: (Math.min(page, pages) - 1) * PAGE_SIZE + 1, to: (Math.min(page, pages) - 1) * PAGE_SIZE + shown.length, total: all.length })}
+            {t('customers.followUps.range', { from: input.offset + 1, to: input.offset + shown.length, total })}
           </Text>
-          <Pagination size="sm" total={pages} value={Math.min(page, pages)} onChange={setPage} aria-label={t('customers.followUps.pages')} />
+          <Pagination size="sm" total={pages} value={page} onChange={setPage} aria-label={t('customers.followUps.pages')} />
         </Group>
       )}
     </Paper>

@@ -30,6 +30,7 @@ export type CardCommand =
   | 'customers.addRecord'
   | 'customers.updateFeedback'
   | 'customers.withdrawConsent'
+  | 'customers.openInArchiveRoom'
   | 'vehicles.save'
   | 'attachments.add';
 

@@ -16,10 +16,13 @@ const statusColors: Record<LoanStatus, string> = {
 
 const secrecyColors: Record<SecrecyLevel, string> = { normal: 'gray', secret: 'orange', confidential: 'red', topSecret: 'grape' };
 
+/** A badge in a table cell is read whole: its label never gives way to "已…" when the column is squeezed. */
+const whole = { label: { overflow: 'visible' } } as const;
+
 export function StatusBadge({ status }: { status: LoanStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={statusColors[status]} variant="light" tt="none">
+    <Badge color={statusColors[status]} variant="light" tt="none" styles={whole}>
       {t(`loans.statuses.${status}`)}
     </Badge>
   );
@@ -28,7 +31,7 @@ export function StatusBadge({ status }: { status: LoanStatus }) {
 export function SecrecyBadge({ level, size = 'sm' }: { level: SecrecyLevel; size?: MantineSize }) {
   const { t } = useTranslation();
   return (
-    <Badge color={secrecyColors[level]} variant={level === 'normal' ? 'outline' : 'filled'} size={size} tt="none">
+    <Badge color={secrecyColors[level]} variant={level === 'normal' ? 'outline' : 'filled'} size={size} tt="none" styles={whole}>
       {t(`loans.secrecy.${level}`)}
     </Badge>
   );
@@ -40,7 +43,7 @@ export function OverdueBadge({ loan }: { loan: Pick<LoanRequest, 'overdue' | 're
   if (!loan.overdue) return null;
   const label = loan.reminderStage === 2 ? t('loans.overdue.second') : loan.reminderStage === 1 ? t('loans.overdue.first') : null;
   return (
-    <Badge color="red" variant={loan.reminderStage ? 'filled' : 'light'} tt="none">
+    <Badge color="red" variant={loan.reminderStage ? 'filled' : 'light'} tt="none" styles={whole}>
       {label ? `${t('loans.overdue.badge')} · ${label}` : t('loans.overdue.badge')}
     </Badge>
   );

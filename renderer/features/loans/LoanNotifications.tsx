@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../shared/app/status';
 import { useNavigate } from '@tanstack/react-router';
 import { useChannelAllowed } from '../../api/channelAccess';
-import { useLoans } from './loanQueries';
-
-const POLL_MS = 60_000;
+import { useLoanWork } from './loanQueries';
+import type { LoansSearch } from './loansSearch';
 
 function BellIcon() {
   return (
@@ -16,38 +15,50 @@ function BellIcon() {
   );
 }
 
-/** The header's bell: overdue files (and, for approvers, requests waiting), polled every minute. */
+/**
+ * The header's bell: what waits for this user (requests to sign, files to hand over) and files
+ * overdue, polled every minute. It opens on the work first: 待审批 for whoever signs steps, 待交付 for
+ * the archive room, the overdue register otherwise; each badge opens its own list.
+ */
 export function LoanNotifications({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const requests = useChannelAllowed('loans.list');
-  const approves = user.permissions.includes('loan.approve');
-  const overdue = useLoans({ view: 'overdue' }, { refetchInterval: POLL_MS });
-  const pending = useLoans({ view: 'pending' }, { enabled: approves, refetchInterval: POLL_MS });
+  const work = useLoanWork(user);
   if (!requests) return null;
-  const overdueCount = overdue.data?.length ?? 0;
-  const pendingCount = approves ? (pending.data?.length ?? 0) : 0;
-  const parts = [t('loans.notifications.overdue', { count: overdueCount }), ...(approves ? [t('loans.notifications.pending', { count: pendingCount })] : [])];
+  const parts = [
+    t('loans.notifications.overdue', { count: work.overdue }),
+    ...(work.signs ? [t('loans.notifications.pending', { count: work.pending })] : []),
+    ...(work.handles ? [t('loans.notifications.handover', { count: work.handover })] : []),
+  ];
   const label = `${t('loans.notifications.label')}：${parts.join(t('loans.listSeparator'))}`;
-  const open = () => void navigate({ to: '/loans', search: approves && pendingCount > 0 && overdueCount === 0 ? { tab: 'pending' } : { tab: 'register', view: 'overdue' } });
+  const go = (search: LoansSearch) => void navigate({ to: '/loans', search });
+  const overdueList = () => go({ tab: 'register', view: 'overdue' });
+  const open = () => (work.pending > 0 ? go({ tab: 'pending' }) : work.handover > 0 ? go({ tab: 'handover' }) : work.signs && work.overdue === 0 ? go({ tab: 'pending' }) : overdueList());
+  const total = work.overdue + work.pending + work.handover;
 
   return (
     <Group gap={6} wrap="nowrap" role="status" aria-label={label}>
       <Tooltip label={label}>
-        <Indicator label={overdueCount + pendingCount} size={16} color="red" disabled={overdueCount + pendingCount === 0} offset={4}>
+        <Indicator label={total} size={16} color="red" disabled={total === 0} offset={4}>
           <ActionIcon variant="subtle" color="gray" aria-label={label} onClick={open}>
             <BellIcon />
           </ActionIcon>
         </Indicator>
       </Tooltip>
-      {overdueCount > 0 && (
-        <Badge color="red" variant="filled" tt="none" style={{ cursor: 'pointer' }} onClick={open}>
-          {t('loans.notifications.overdue', { count: overdueCount })}
+      {work.overdue > 0 && (
+        <Badge component="button" color="red" variant="filled" tt="none" style={{ cursor: 'pointer' }} onClick={overdueList}>
+          {t('loans.notifications.overdue', { count: work.overdue })}
         </Badge>
       )}
-      {pendingCount > 0 && (
-        <Badge color="yellow" variant="light" tt="none" style={{ cursor: 'pointer' }} onClick={open}>
-          {t('loans.notifications.pending', { count: pendingCount })}
+      {work.pending > 0 && (
+        <Badge component="button" color="yellow" variant="light" tt="none" style={{ cursor: 'pointer' }} onClick={() => go({ tab: 'pending' })}>
+          {t('loans.notifications.pending', { count: work.pending })}
+        </Badge>
+      )}
+      {work.handover > 0 && (
+        <Badge component="button" color="teal" variant="light" tt="none" style={{ cursor: 'pointer' }} onClick={() => go({ tab: 'handover' })}>
+          {t('loans.notifications.handover', { count: work.handover })}
         </Badge>
       )}
     </Group>

@@ -7,12 +7,15 @@ import { ErrorNotice, errorText } from '../../forms/ErrorNotice';
 import { useDialogState } from '../../dialogs/useDialogState';
 import { DecideDialog } from './DecideDialog';
 import { OverdueBadge, SecrecyBadge, StatusBadge } from './LoanBadges';
+import { LoanTrail } from './LoanTrail';
 import { useCancelLoan, useReturnLoan } from './loanConfirmations';
 import { useLoanCommand } from './loanQueries';
 import { formatTime } from './useLoanFormat';
 import { SignOffDialog } from '../signoff/SignOffDialog';
 
 type Action = 'decide' | 'submit' | 'checkout' | 'return' | 'cancel';
+
+const nowrap = { whiteSpace: 'nowrap' } as const;
 
 /** What this user may do to this request now; core checks every one of them again. */
 function actionsFor(loan: LoanRequest, user: SessionUser): Action[] {
@@ -59,25 +62,24 @@ export function LoansTable({ loans, error, user }: { loans: LoanRequest[] | unde
   if (!loans) return <Loader size="sm" aria-label={t('app.loading')} />;
   return (
     <>
-      <Table.ScrollContainer minWidth={960}>
+      <Table.ScrollContainer minWidth={1080}>
         <Table striped highlightOnHover withTableBorder verticalSpacing="xs" aria-label={t('loans.table.label')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t('loans.table.id')}</Table.Th>
-              <Table.Th>{t('loans.table.kind')}</Table.Th>
+              <Table.Th style={nowrap}>{t('loans.table.id')}</Table.Th>
+              <Table.Th style={nowrap}>{t('loans.table.kind')}</Table.Th>
               <Table.Th>{t('loans.table.files')}</Table.Th>
-              <Table.Th>{t('loans.table.requester')}</Table.Th>
-              <Table.Th>{t('loans.table.level')}</Table.Th>
-              <Table.Th>{t('loans.table.period')}</Table.Th>
-              <Table.Th>{t('loans.table.status')}</Table.Th>
-              <Table.Th>{t('loans.table.overdue')}</Table.Th>
-              <Table.Th>{t('loans.table.actions')}</Table.Th>
+              <Table.Th style={nowrap}>{t('loans.table.requester')}</Table.Th>
+              <Table.Th style={nowrap}>{t('loans.table.period')}</Table.Th>
+              <Table.Th style={nowrap}>{t('loans.table.status')}</Table.Th>
+              <Table.Th miw={240}>{t('loans.table.trail')}</Table.Th>
+              <Table.Th style={nowrap}>{t('loans.table.actions')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {loans.length === 0 && (
               <Table.Tr>
-                <Table.Td colSpan={9}>
+                <Table.Td colSpan={8}>
                   <Text size="sm" c="dimmed" ta="center" py="sm">
                     {t('loans.table.empty')}
                   </Text>
@@ -86,19 +88,24 @@ export function LoansTable({ loans, error, user }: { loans: LoanRequest[] | unde
             )}
             {loans.map((loan) => (
               <Table.Tr key={loan.id}>
-                <Table.Td ff="monospace">#{loan.id}</Table.Td>
-                <Table.Td>
-                  <Text size="sm" fw={500}>
-                    {t(`loans.kinds.${loan.kind}`)}
-                  </Text>
-                  <Text size="xs" c="dimmed" lineClamp={1} title={loan.reason}>
+                <Table.Td ff="monospace" style={nowrap}>
+                  #{loan.id}
+                </Table.Td>
+                <Table.Td style={nowrap}>
+                  <Group gap={6} wrap="nowrap">
+                    <Text size="sm" fw={500}>
+                      {t(`loans.kinds.${loan.kind}`)}
+                    </Text>
+                    <SecrecyBadge level={loan.level} />
+                  </Group>
+                  <Text size="xs" c="dimmed" maw={120} truncate title={`${loan.purpose}：${loan.reason}`}>
                     {loan.purpose}
                   </Text>
                 </Table.Td>
                 <Table.Td>
                   <Stack gap={0}>
                     {loan.files.map((file) => (
-                      <Text key={file.customerId} size="sm">
+                      <Text key={file.customerId} size="sm" style={{ wordBreak: 'keep-all' }}>
                         <Text span ff="monospace" size="sm">
                           {file.archiveNo}
                         </Text>{' '}
@@ -107,14 +114,11 @@ export function LoansTable({ loans, error, user }: { loans: LoanRequest[] | unde
                     ))}
                   </Stack>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={nowrap}>
                   <Text size="sm">{loan.requesterName}</Text>
                   <Text size="xs" c="dimmed">
                     {t(`loans.departments.${loan.department}`)}
                   </Text>
-                </Table.Td>
-                <Table.Td>
-                  <SecrecyBadge level={loan.level} />
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
@@ -124,23 +128,16 @@ export function LoansTable({ loans, error, user }: { loans: LoanRequest[] | unde
                     – {formatTime(loan.endAt)}
                   </Text>
                 </Table.Td>
-                <Table.Td>
-                  <StatusBadge status={loan.status} />
-                  {loan.deciderName && (
-                    <Text size="xs" c="dimmed" title={loan.decisionNote ?? undefined}>
-                      {t('loans.table.decidedBy', { name: loan.deciderName })}
-                    </Text>
-                  )}
-                  {loan.conditionNote && (
-                    <Text size="xs" c="dimmed">
-                      {t('loans.table.condition', { note: loan.conditionNote })}
-                    </Text>
-                  )}
+                <Table.Td style={nowrap}>
+                  <Stack gap={4} align="flex-start">
+                    <StatusBadge status={loan.status} />
+                    <OverdueBadge loan={loan} />
+                  </Stack>
                 </Table.Td>
                 <Table.Td>
-                  <OverdueBadge loan={loan} />
+                  <LoanTrail loan={loan} />
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={nowrap}>
                   <Group gap={4} wrap="nowrap">
                     {actionsFor(loan, user).map((action) => (
                       <Button
@@ -171,7 +168,7 @@ export function LoansTable({ loans, error, user }: { loans: LoanRequest[] | unde
         signLabel={t('loans.checkout.sign')}
         request={
           handingOver.value
-            ? t('loans.checkout.request', { id: handingOver.value.id, name: handingOver.value.requesterName, files: handingOver.value.files.map((f) => f.archiveNo).join(t('loans.listSeparator')), due: formatTime(handingOver.value.endAt) })
+            ? t('loans.checkout.request', { id: handingOver.value.id, name: handingOver.value.requesterName, files: handingOver.value.files.map((f) => f.archiveNo).join(t('loans.listSeparator')), due: formatTime(handingOver.value.endAt), by: user.displayName })
             : ''
         }
         onSign={async (receiver) => {

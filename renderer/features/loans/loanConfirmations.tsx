@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { LoanRequest } from '../../../shared/loans/loanTypes';
 import { openConfirm } from '../../dialogs/confirm';
 import { useLoanCommand } from './loanQueries';
-import { useLoanFormat } from './useLoanFormat';
+import { formatTime, useLoanFormat } from './useLoanFormat';
+import { useUser } from '../../api/session';
 
 /** 撤销申请: the requester withdraws a request that has not been handed over; asked once more, as it cannot be undone. */
 export function useCancelLoan(): (loan: LoanRequest) => void {
@@ -30,6 +31,7 @@ export function useReturnLoan(): (loan: LoanRequest) => void {
   const { t } = useTranslation();
   const format = useLoanFormat();
   const giveBack = useLoanCommand('loans.return');
+  const user = useUser();
   return (loan) => {
     // What is typed in the dialog, read when 确认归还 is pressed.
     const condition = { value: '' };
@@ -38,6 +40,7 @@ export function useReturnLoan(): (loan: LoanRequest) => void {
       message: (
         <Stack gap="sm">
           <Text size="sm">{t('loans.returnDialog.intro', { id: loan.id, files: format.files(loan), name: loan.requesterName })}</Text>
+          <Text size="sm">{t('loans.returnDialog.record', { when: formatTime(new Date().toISOString()), by: user.displayName })}</Text>
           <ConditionNote onChange={(value) => (condition.value = value)} />
         </Stack>
       ),

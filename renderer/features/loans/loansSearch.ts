@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { loanStatuses } from '../../../shared/loans/loanTypes';
 import { dayParam, idParam, oneOf } from '../../routing/searchFields';
 
-export const loanTabs = ['new', 'mine', 'pending', 'register'] as const;
+export const loanTabs = ['new', 'mine', 'pending', 'handover', 'register'] as const;
 export type LoanTab = (typeof loanTabs)[number];
 export const registerViews = ['all', 'out', 'overdue', 'history'] as const;
 export type RegisterView = (typeof registerViews)[number];

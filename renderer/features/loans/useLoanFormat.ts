@@ -6,6 +6,9 @@ import { useRoleLabel } from '../../i18n/roleLabel';
 
 export const formatTime = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm');
 
+/** A time in a trail of events: the year only when it is not this year's. */
+export const shortTime = (iso: string, now = dayjs()) => (dayjs(iso).year() === now.year() ? dayjs(iso).format('MM-DD HH:mm') : formatTime(iso));
+
 /** The few ways a loan's facts are put into words, shared by the form, the tables and the dialogs. */
 export function useLoanFormat() {
   const { t } = useTranslation();

@@ -18,11 +18,12 @@ interface Props {
   title?: string;
   /** The sign button's words when "签字批准" would be wrong (e.g. a receiver signing for files). */
   signLabel?: string;
-  /** Who signs: a second person approving (the default), or the receiver of paper files signing for them. */
+  /** Who signs: a second person approving (the default), the receiver of paper files, or the archive admin in the archive room. */
   signer?: Signer;
 }
 
-type Signer = 'approver' | 'receiver';
+/** Who signs: an approver, the receiver of paper files, or the archive admin keeping the archive room. */
+type Signer = 'approver' | 'receiver' | 'keeper';
 
 /**
  * Second-person sign-off: the approver — not the person asking — types their own username and
@@ -52,7 +53,7 @@ interface FormProps {
 /** The inside of a sign-off dialog, for dialogs that ask more than the signature (a loan's decision). */
 export function SignOffForm({ request, onSign, onDone, children, signLabel, signer = 'approver' }: FormProps) {
   const { t } = useTranslation();
-  const words = signer === 'receiver' ? 'signoff.receiver' : 'signoff';
+  const words = signer === 'approver' ? 'signoff' : `signoff.${signer}`;
   const form = useForm<SignOff>({
     initialValues: { username: '', password: '' },
     validate: (values) => schemaErrors(signOffSchema, values),

@@ -13,6 +13,11 @@ const signoffEnUS: Pick<Messages, 'signoff'> = {
       username: 'Receiver’s username',
       password: 'Receiver’s password',
     },
+    keeper: {
+      intro: 'The archive admin confirms this reading in the archive room by typing their own username and password here; the password is used for this signature only and never kept.',
+      username: 'Archive admin’s username',
+      password: 'Archive admin’s password',
+    },
   },
 };
 

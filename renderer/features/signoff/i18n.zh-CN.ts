@@ -12,6 +12,11 @@ const signoffZhCN = {
       username: '签收人用户名',
       password: '签收人密码',
     },
+    keeper: {
+      intro: '请档案管理员本人在这台电脑上输入自己的用户名和密码，确认此次在档案室查阅；密码只用于本次签字，不会被保存。',
+      username: '档案管理员用户名',
+      password: '档案管理员密码',
+    },
   },
 } as const;
 

@@ -14,6 +14,9 @@ import { AppDialog } from '../../../dialogs/AppDialog';
 import { RecordForm } from './RecordForm';
 import { yuanToCents } from './recordFormat';
 import { mandatory } from '../../../forms/mandatory';
+import { openConfirm } from '../../../dialogs/confirm';
+import { FileMatches, useFileMatches } from '../FileMatches';
+import { useNavigate } from '@tanstack/react-router';
 
 interface VehicleFormValues {
   vin: string;
@@ -86,6 +89,14 @@ function VehicleForm({ card, vehicle, onClose }: { card: CustomerCard; vehicle: 
     validate: (values) => renamedErrors(schemaErrors(vehicleInputSchema, toInput(values)), formNames),
   });
   const label = (name: string) => t(`customerRecords.vehicles.fields.${name}`);
+  const navigate = useNavigate();
+  // 一车一档: a VIN on another file is that car's file; say so while typing, before core refuses it.
+  const vinMatches = useFileMatches({ phones: [], idType: null, idNumber: '', vins: [form.getValues().vin], excludeId: card.customer.id });
+  const openFile = (id: number) => {
+    const go = () => void navigate({ to: '/customers/$customerId', params: { customerId: id }, search: {} });
+    if (!form.isDirty()) return go();
+    openConfirm({ title: t('dialogs.discardTitle'), message: t('customers.matches.discardToOpen'), confirmLabel: t('dialogs.discard'), cancelLabel: t('dialogs.keepEditing'), color: 'red', onConfirm: go });
+  };
   const submit = form.onSubmit((values) => {
     const input = toInput(values);
     const vin = vehicleInputSchema.parse(input).vin;
@@ -136,6 +147,11 @@ function VehicleForm({ card, vehicle, onClose }: { card: CustomerCard; vehicle: 
         <Grid.Col span={{ base: 12, sm: 4 }}>
           <TextInput label={label('plate')} description={t('customerRecords.vehicles.plateHint')} maxLength={20} autoComplete="off" {...form.getInputProps('plate')} />
         </Grid.Col>
+        {vinMatches.length > 0 && (
+          <Grid.Col span={12}>
+            <FileMatches matches={vinMatches} refused={false} onOpen={openFile} instead={t('customerRecords.vehicles.vinOnFile')} />
+          </Grid.Col>
+        )}
         {text('brand')}
         {text('series')}
         {text('model')}

@@ -25,6 +25,7 @@ const customerRecordsEnUS: Messages['customerRecords'] = {
     deliveredOn: 'Delivered {{date}}',
     vinHint: '17 letters and digits without I, O or Q; the 9th is the check digit',
     plateHint: 'e.g. 京A12345, 京AD12345',
+    vinOnFile: 'One car, one file: this car already has a vehicle file. If it changed owners, transfer it from that file.',
     sections: { identity: 'Vehicle', purchase: 'Purchase' },
     fields: {
       vin: 'VIN',

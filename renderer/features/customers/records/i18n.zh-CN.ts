@@ -24,6 +24,7 @@ const customerRecordsZhCN = {
     deliveredOn: '交车 {{date}}',
     vinHint: '17 位字母或数字，不含 I、O、Q；第 9 位为校验位',
     plateHint: '如 京A12345、京AD12345',
+    vinOnFile: '一车一档：这辆车已有车辆档案。若车辆换了车主，请在原档案办理过户。',
     sections: { identity: '车辆信息', purchase: '购车信息' },
     fields: {
       vin: '车架号（VIN）',
