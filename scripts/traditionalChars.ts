@@ -36,4 +36,4 @@ export const traditionalPairs =
   '${pairs}';
 `,
 );
-console.log(`${[...pairs].length / 2} pairs → ${target}`);
+process.stdout.write(`${[...pairs].length / 2} pairs → ${target}\n`);

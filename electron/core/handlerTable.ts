@@ -14,6 +14,8 @@ import { auditHandlers } from './audit/auditHandlers';
 import { backupHandlers } from './backup/backupHandlers';
 import { jobsHandlers } from './jobs/jobHandlers';
 import { documentsHandlers } from './documents/documentHandlers';
+import { duplicatesHandlers } from './duplicates/duplicateHandlers';
+import { mergesHandlers } from './merges/mergeHandlers';
 
 /**
  * One handler per channel of the contract, sliced per feature like the contract itself; the type
@@ -35,4 +37,6 @@ export const handlers: HandlerTable = {
   ...backupHandlers,
   ...jobsHandlers,
   ...documentsHandlers,
+  ...duplicatesHandlers,
+  ...mergesHandlers,
 };

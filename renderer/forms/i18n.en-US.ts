@@ -122,6 +122,13 @@ const formsEnUS: Pick<Messages, 'common' | 'fields' | 'fieldIssues' | 'errors'> 
     DOCUMENT_NOT_FOUND: 'No printed document with that serial in the register (check the number, or scan the QR code on the page).',
     DOCUMENT_TOO_LARGE: 'Too much to print at once: narrow the dates or the number range and print in parts.',
     COPY_NOT_APPROVED: 'A personal information copy needs an approved copy request, made by you, that includes this file.',
+    MERGE_KIND_DIFFERS: 'A person’s file and a company’s file cannot be merged.',
+    MERGE_FILE_NOT_ACTIVE: 'Both files must be active to be merged.',
+    MERGE_LOAN_OPEN: 'One of the files has a loan request open or is not back yet; merge once it is closed.',
+    MERGE_PENDING: 'One of the files already has a merge, cleanup or destruction request waiting.',
+    MERGE_WRONG_STATE: 'This merge is no longer in a state that allows this; someone may have dealt with it.',
+    MERGE_UNDO_EXPIRED: 'The merge is more than 30 days old and can no longer be undone.',
+    MERGE_CHANGED_SINCE: 'The file was edited (or merged again) after the merge, so it cannot be undone automatically.',
     INTERNAL: 'Internal error: the action did not complete and nothing was changed.',
   },
 };

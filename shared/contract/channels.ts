@@ -15,6 +15,8 @@ import { auditChannels } from '../audit/auditChannels';
 import { backupChannels } from '../backup/backupChannels';
 import { jobsChannels } from '../jobs/jobsChannels';
 import { documentsChannels } from '../documents/documentsChannels';
+import { duplicatesChannels } from '../duplicates/duplicatesChannels';
+import { mergesChannels } from '../merges/mergesChannels';
 
 /**
  * The table of contents of the app: every call the renderer can make. Each feature declares its
@@ -37,6 +39,8 @@ export const channels = {
   ...backupChannels,
   ...jobsChannels,
   ...documentsChannels,
+  ...duplicatesChannels,
+  ...mergesChannels,
 } as const satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof channels;

@@ -136,8 +136,33 @@ export interface ScanHooks {
   checkpoint?: () => void;
 }
 
+/** The check, all at once (tests, small stores). */
 export function findDuplicates(files: readonly ScanFile[], hooks: ScanHooks = {}): ScanResult {
-  const prepared = files.map(prepare);
+  const steps = scanSteps(files, hooks);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same check in slices, giving the event loop back between them, so calls are answered while a big archive is compared. */
+export async function findDuplicatesInSlices(files: readonly ScanFile[], hooks: ScanHooks = {}): Promise<ScanResult> {
+  const steps = scanSteps(files, hooks);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+const SLICE = 2048;
+
+function* scanSteps(files: readonly ScanFile[], hooks: ScanHooks): Generator<void, ScanResult> {
+  const prepared: Prepared[] = [];
+  for (const f of files) {
+    prepared.push(prepare(f));
+    if (prepared.length % (SLICE * 8) === 0) yield;
+  }
   const groups = new Map<string, number[]>();
   prepared.forEach((p, index) => {
     for (const key of keysOf(p.file, p.idKey)) {
@@ -155,9 +180,10 @@ export function findDuplicates(files: readonly ScanFile[], hooks: ScanHooks = {}
   let done = 0;
   for (const [key, members] of ordered) {
     done += 1;
-    if (done % 2048 === 0) {
+    if (done % SLICE === 0) {
       hooks.checkpoint?.();
       hooks.progress?.(done, total);
+      yield;
     }
     if (members.length > MAX_GROUP) {
       crowdedValues += 1;

@@ -92,4 +92,13 @@ export const sampleInputs: { [C in ChannelName]: ChannelInput<C> } = {
   'documents.result': { jobId: '00000000-0000-4000-8000-000000000000' },
   'documents.list': {},
   'documents.verify': { code: 'DOC-2026-000001' },
+  'duplicates.status': {},
+  'duplicates.run': {},
+  'duplicates.pairs': { jobId: '00000000-0000-4000-8000-000000000000' },
+  'duplicates.dismiss': { customerIds: [1, 2] },
+  'merges.preview': { survivorId: 1, mergedId: 2 },
+  'merges.request': { survivorId: 1, mergedId: 2, reason: '同一客户重复建档' },
+  'merges.decide': { id: 1, approve: true, signOff: { username: 'admin', password: 'x' } },
+  'merges.undo': { id: 1 },
+  'merges.list': {},
 };
