@@ -3,7 +3,7 @@ import type { Label } from '../i18n/label';
 import type { SecrecyLevel } from '../customers/vocabularies';
 
 /** The documents the archive prints (篇三 第9–13条: controlled, serial-numbered). */
-export const documentKinds = ['customerCard', 'loanRequest', 'loanRegister', 'loanReminder', 'recoverySheet', 'archiveIndex', 'auditReport', 'personalInfoCopy'] as const;
+export const documentKinds = ['customerCard', 'loanRequest', 'loanRegister', 'loanReminder', 'recoverySheet', 'archiveIndex', 'auditReport', 'personalInfoCopy', 'mergeRecord'] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
 export const documentKindLabels: Record<DocumentKind, Label> = {
@@ -15,6 +15,7 @@ export const documentKindLabels: Record<DocumentKind, Label> = {
   archiveIndex: { zh: '档案目录', en: 'Archive index' },
   auditReport: { zh: '审计日志报告', en: 'Audit report' },
   personalInfoCopy: { zh: '个人信息副本', en: 'Personal information copy' },
+  mergeRecord: { zh: '合并记录', en: 'Merge record' },
 };
 
 /**

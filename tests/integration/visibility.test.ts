@@ -97,6 +97,7 @@ const cases: Array<[ChannelName, (h: (k: string) => number, v: (k: string) => nu
   ['merges.request', (h, v) => ({ survivorId: h(''), mergedId: v(''), reason: '重复' }), (v) => ({ survivorId: NONE, mergedId: v(''), reason: '重复' })],
   ['merges.decide', () => ({ id: hidden['merge']!, approve: true, signOff }), () => ({ id: NONE, approve: true, signOff })],
   ['merges.undo', () => ({ id: hidden['merge']! }), () => ({ id: NONE })],
+  ['documents.printMergeRecord', () => ({ id: hidden['merge']! }), () => ({ id: NONE })],
 ];
 
 /** The channels whose input names a file, a record on one, or a loan — each must be in the table above. */

@@ -36,7 +36,8 @@ export type DocumentKind =
   | 'recoverySheet'
   | 'archiveIndex'
   | 'auditReport'
-  | 'personalInfoCopy';
+  | 'personalInfoCopy'
+  | 'mergeRecord';
 
 /** What a document function decides; the frame turns it into a definition. */
 export interface DocumentBody {

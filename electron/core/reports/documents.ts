@@ -5,6 +5,7 @@ import type { DocumentKind, PrintableDocument, PrintFrame } from './documentFram
 import { loanRegisterDocument, type LoanRegisterPrint } from './loanRegister.pdf';
 import { loanReminderDocument, type LoanReminderPrint } from './loanReminder.pdf';
 import { loanRequestDocument, type LoanRequestPrint } from './loanRequest.pdf';
+import { mergeRecordDocument, type MergeRecordPrint } from './mergeRecord.pdf';
 import { personalInfoCopyDocument, type PersonalInfoCopyPrint } from './personalInfoCopy.pdf';
 import { recoverySheetDocument, type RecoverySheetPrint } from './recoverySheet.pdf';
 
@@ -18,6 +19,7 @@ export interface DocumentInputs {
   archiveIndex: ArchiveIndexPrint;
   auditReport: AuditReportPrint;
   personalInfoCopy: PersonalInfoCopyPrint;
+  mergeRecord: MergeRecordPrint;
 }
 
 export const documentBuilders: { [K in DocumentKind]: (data: DocumentInputs[K], frame: PrintFrame) => PrintableDocument } = {
@@ -29,6 +31,7 @@ export const documentBuilders: { [K in DocumentKind]: (data: DocumentInputs[K], 
   archiveIndex: archiveIndexDocument,
   auditReport: auditReportDocument,
   personalInfoCopy: personalInfoCopyDocument,
+  mergeRecord: mergeRecordDocument,
 };
 
 export function buildDocument<K extends DocumentKind>(kind: K, data: DocumentInputs[K], frame: PrintFrame): PrintableDocument {

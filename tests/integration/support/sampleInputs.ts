@@ -91,6 +91,7 @@ export const sampleInputs: { [C in ChannelName]: ChannelInput<C> } = {
   'documents.printRecoverySheet': {},
   'documents.result': { jobId: '00000000-0000-4000-8000-000000000000' },
   'documents.list': {},
+  'documents.printMergeRecord': { id: 1 },
   'documents.verify': { code: 'DOC-2026-000001' },
   'duplicates.status': {},
   'duplicates.run': {},
