@@ -76,6 +76,14 @@ export interface DuplicateScan {
   crowdedValues: number;
 }
 
+/** A finished check as the screen shows it: the pairs still open, and what the run looked at. */
+export interface DuplicateResult {
+  at: string;
+  scanned: number;
+  crowdedValues: number;
+  pairs: DuplicatePair[];
+}
+
 export interface DuplicateCheckStatus {
   /** The last check over the whole archive (run by someone who sees every file), if any. */
   last: { at: string; byName: string; scanned: number; pairs: number } | null;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel, empty, type ChannelDef } from '../contract/channel';
 import type { JobHandle } from '../jobs/jobTypes';
-import { dismissSchema, type DuplicateCheckStatus, type DuplicatePair } from './duplicateTypes';
+import { dismissSchema, type DuplicateCheckStatus, type DuplicateResult } from './duplicateTypes';
 
 const jobId = z.string().uuid();
 
@@ -19,7 +19,7 @@ export const duplicatesChannels = {
     input: empty,
     summary: 'Runs the duplicate check as a job over the active files the caller may see; progress as jobs.event; the run is recorded (duplicate_checks) and audited.',
   }),
-  'duplicates.pairs': channel<DuplicatePair[]>()({
+  'duplicates.pairs': channel<DuplicateResult>()({
     kind: 'query',
     access: 'customer.write',
     input: z.object({ jobId }).strict(),

@@ -1,4 +1,4 @@
-import type { DuplicateCheckStatus, DuplicatePair, DuplicateScan } from '../../../shared/duplicates/duplicateTypes';
+import type { DuplicateCheckStatus, DuplicatePair, DuplicateResult, DuplicateScan } from '../../../shared/duplicates/duplicateTypes';
 import type { HandlersOf } from '../rpc/handler';
 import { effectiveMatrix } from '../roles/permissionMatrix';
 import { canSee, scopeOf } from '../customers/customerScope';
@@ -55,7 +55,7 @@ export const duplicatesHandlers: HandlersOf<'duplicates'> = {
   },
 
   /** A finished check's pairs as they stand now: dismissed and merged pairs drop out, as do files the caller may no longer see. */
-  'duplicates.pairs': (ctx, input): DuplicatePair[] => {
+  'duplicates.pairs': (ctx, input): DuplicateResult => {
     const user = ctx.requireUser();
     const scan = ctx.jobs.result(input.jobId, user.id) as DuplicateScan;
     const scope = scopeOf(user);
@@ -65,12 +65,13 @@ export const duplicatesHandlers: HandlersOf<'duplicates'> = {
       const f = files.get(id);
       return f && f.status === 'active' && canSee(scope, f) ? f : null;
     };
-    return scan.pairs.flatMap((p) => {
+    const pairs = scan.pairs.flatMap((p): DuplicatePair[] => {
       const a = current(p.a);
       const b = current(p.b);
       if (!a || !b || dismissed.has(dismissalKey(p.a, p.b))) return [];
       return [{ a: shown(a), b: shown(b), score: p.score, reasons: p.reasons }];
     });
+    return { at: scan.at, scanned: scan.scanned, crowdedValues: scan.crowdedValues, pairs };
   },
 
   'duplicates.dismiss': (ctx, input) => {
