@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, type Harness } from './harness';
-import { field, logIn as fillLogin, logOut, rpcOk, setUpStoreByRpc, shot, storeTest as test } from './ui';
+import { expectAccessible, field, logIn as fillLogin, logOut, rpcOk, setUpStoreByRpc, shot, storeTest as test } from './ui';
 
 /**
  * 每月查重 and 合并 as the archive room does it at 1366×768: run the check, dismiss a pair that is two
@@ -86,6 +86,7 @@ test('the archive room runs the monthly check, merges a customer filed twice wit
   await expect(pairs.getByRole('row').filter({ hasText: '陈丽' })).toContainText('出生日期相同');
   await expect(page.getByText(/上次全库查重：.*陈芳，检查 7 份档案，发现 3 对疑似重复。/)).toBeVisible();
   await shot(page, testInfo, '02-pairs');
+  await expectAccessible(page, testInfo, 'duplicates');
 
   // Two people of one name: not the same customer, and not offered again.
   await pairs.getByRole('button', { name: /赵六 .*不是同一客户/ }).click();
@@ -107,6 +108,7 @@ test('the archive room runs the monthly check, merges a customer filed twice wit
   const nameGroup = dialog.getByRole('radiogroup', { name: '姓名/名称取自' });
   await expect(nameGroup.getByRole('radio', { name: '张伟', exact: true })).toBeChecked();
   await shot(page, testInfo, '03-merge-dialog');
+  await expectAccessible(page, testInfo, 'merge-dialog');
   // Bad input: no reason.
   await submit.click();
   await expect(dialog.getByText('此项必填')).toBeVisible();
@@ -135,6 +137,7 @@ test('the archive room runs the monthly check, merges a customer filed twice wit
   await expect(row).toContainText('已合并');
   await expect(row).toContainText('可撤销至');
   await shot(page, testInfo, '05-merged');
+  await expectAccessible(page, testInfo, 'merge-records');
 
   // The survivor holds everything; the other file is gone from the active list.
   const merged = await (async () => {
@@ -149,6 +152,15 @@ test('the archive room runs the monthly check, merges a customer filed twice wit
   await expect(print.getByText(/编号 DOC-\d{4}-\d{6}/)).toBeVisible();
   await shot(page, testInfo, '06-print');
   await print.getByRole('button', { name: '关闭' }).click();
+
+  // The other file's card says where it went.
+  await page.goto('/#/customers/2');
+  await expect(page.getByRole('status').filter({ hasText: '本档案已并入 KD2026000001' })).toBeVisible();
+  await shot(page, testInfo, '06b-tombstone');
+  await page.getByRole('link', { name: '打开 KD2026000001' }).click();
+  await expect(page.getByRole('heading', { name: '张伟', level: 2 })).toBeVisible();
+  await openLifecycle(page);
+  await page.getByRole('tab', { name: '合并记录' }).click();
 
   // Undo, after a confirmation.
   await row.getByRole('button', { name: '撤销合并 #1' }).click();

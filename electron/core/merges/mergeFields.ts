@@ -56,6 +56,8 @@ export const tombstoneCleared = [
   'locShelf',
   'locBox',
   'locFolder',
+  // No follow-up is due on a file that no longer stands for anyone.
+  'nextContactAt',
 ] as const satisfies ReadonlyArray<keyof CustomerColumns>;
 
 function empty(file: CustomerColumns, field: MergeField): boolean {
