@@ -66,31 +66,48 @@ interface Prepared {
   person: PersonName | null;
   company: string | null;
   idKey: string | null;
+  /**
+   * Files that could match by name share this: the surname's reading for a person (同音 surnames
+   * included), the folded name for a company; null when there is no name to compare.
+   */
+  nameBlock: string | null;
+  /** Phone numbers as digits (+86 and separators gone), each once. */
+  phones: string[];
   pinyin?: string;
 }
 
 const MIN_ADDRESS = 6;
 const MIN_TAIL_SOURCE = 7;
 
-function keysOf(f: ScanFile, idKey: string | null): string[] {
-  const keys = new Set<string>();
-  if (idKey) keys.add(`i:${idKey}`);
-  if (f.creditCode) keys.add(`c:${codeKey(f.creditCode)}`);
-  for (const phone of f.phones) {
-    const digits = phoneKey(phone);
-    if (digits.length < 5) continue;
-    keys.add(`p:${digits}`);
-    if (digits.length >= MIN_TAIL_SOURCE) keys.add(`t:${digits.slice(-4)}`);
+type KeyKind = keyof typeof strongKeys | keyof typeof signKeys;
+/** Exact keys first, so a sign shared by an already-paired couple only adds to its reasons. */
+const keyKinds: KeyKind[] = ['i', 'c', 'p', 'v', 't', 'b', 'e', 'w', 'a'];
+
+/** One kind of key of a file (its phones, its VINs …), normalised, each value once. */
+function keysOf(p: Prepared, kind: KeyKind): string[] {
+  const f = p.file;
+  switch (kind) {
+    case 'i':
+      return p.idKey ? [p.idKey] : [];
+    case 'c':
+      return f.creditCode ? [codeKey(f.creditCode)] : [];
+    case 'p':
+      return p.phones;
+    case 'v':
+      return [...new Set(f.vins.map(vinKey))];
+    case 't':
+      return [...new Set(p.phones.filter((d) => d.length >= MIN_TAIL_SOURCE).map((d) => d.slice(-4)))];
+    case 'b':
+      return f.birthDate ? [f.birthDate] : [];
+    case 'e':
+      return f.email ? [f.email.trim().toLowerCase()] : [];
+    case 'w':
+      return f.wechat ? [foldText(f.wechat)] : [];
+    case 'a': {
+      const address = f.address ? foldText(f.address) : '';
+      return [...address].length >= MIN_ADDRESS ? [address] : [];
+    }
   }
-  for (const vin of f.vins) keys.add(`v:${vinKey(vin)}`);
-  if (f.birthDate) keys.add(`b:${f.birthDate}`);
-  if (f.email) keys.add(`e:${f.email.trim().toLowerCase()}`);
-  if (f.wechat) keys.add(`w:${foldText(f.wechat)}`);
-  if (f.address) {
-    const address = foldText(f.address);
-    if ([...address].length >= MIN_ADDRESS) keys.add(`a:${address}`);
-  }
-  return [...keys];
 }
 
 function pinyinOf(p: Prepared): string {
@@ -105,18 +122,22 @@ function nameReason(x: Prepared, y: Prepared): DuplicateReason | null {
   if (!x.person || !y.person || !x.person.full || !y.person.full) return null;
   if (x.person.full === y.person.full) return 'sameName';
   if (similarGivenNames(x.person, y.person)) return 'similarName';
-  if ([...x.person.full].length !== [...y.person.full].length) return null;
+  if (x.person.given.length !== y.person.given.length || [...x.person.surname].length !== [...y.person.surname].length) return null;
   const px = pinyinOf(x);
   return px !== '' && px === pinyinOf(y) ? 'samePinyin' : null;
 }
 
 function prepare(f: ScanFile): Prepared {
   const idKey = f.idNumber ? codeKey(f.idNumber) : null;
+  const person = f.kind === 'person' ? personName(f.name) : null;
+  const company = f.kind === 'company' ? companyName(f.name) : null;
   return {
     file: f,
-    person: f.kind === 'person' ? personName(f.name) : null,
-    company: f.kind === 'company' ? companyName(f.name) : null,
+    person,
+    company,
+    nameBlock: person ? (person.surname ? `p:${pinyinKey(person.surname)}` : null) : company ? `c:${company}` : null,
     idKey: idKey && idKey.length >= 6 ? idKey : null,
+    phones: [...new Set(f.phones.map(phoneKey).filter((d) => d.length >= 5))],
   };
 }
 
@@ -163,71 +184,82 @@ function* scanSteps(files: readonly ScanFile[], hooks: ScanHooks): Generator<voi
     prepared.push(prepare(f));
     if (prepared.length % (SLICE * 8) === 0) yield;
   }
-  const groups = new Map<string, number[]>();
-  prepared.forEach((p, index) => {
-    for (const key of keysOf(p.file, p.idKey)) {
-      const group = groups.get(key);
-      if (group) group.push(index);
-      else groups.set(key, [index]);
-    }
-  });
-
   const found = new Map<number, Set<DuplicateReason>>();
   let crowdedValues = 0;
-  // Exact keys first, so a sign shared by an already-paired couple only adds to its reasons.
-  const ordered = [...groups].filter(([, members]) => members.length > 1).sort(([k1], [k2]) => (k1[0]! in strongKeys ? 0 : 1) - (k2[0]! in strongKeys ? 0 : 1));
-  const total = ordered.length;
-  let done = 0;
-  for (const [key, members] of ordered) {
-    done += 1;
-    if (done % SLICE === 0) {
-      hooks.checkpoint?.();
-      hooks.progress?.(done, total);
-      yield;
-    }
-    if (members.length > MAX_GROUP) {
-      crowdedValues += 1;
-      continue;
-    }
-    const prefix = key[0] as keyof typeof strongKeys | keyof typeof signKeys;
-    const strong = prefix in strongKeys ? strongKeys[prefix as keyof typeof strongKeys] : null;
-    const sign = strong ? null : signKeys[prefix as keyof typeof signKeys];
-    for (let i = 0; i < members.length; i += 1) {
-      for (let j = i + 1; j < members.length; j += 1) {
-        const x = prepared[members[i]!]!;
-        const y = prepared[members[j]!]!;
-        if (x.file.id === y.file.id) continue;
-        const k = pairKey(x.file.id, y.file.id);
-        if (hooks.dismissed?.has(k)) continue;
-        let reasons = found.get(k);
-        if (strong) {
-          if (!reasons) found.set(k, (reasons = new Set()));
-          reasons.add(strong);
-          continue;
+  const total = keyKinds.length;
+  // One kind of key at a time: only one kind's groups are held at once.
+  for (const [done, kind] of keyKinds.entries()) {
+    hooks.checkpoint?.();
+    hooks.progress?.(done, total);
+    const groups = new Map<string, number | number[]>();
+    prepared.forEach((p, index) => {
+      for (const key of keysOf(p, kind)) {
+        const group = groups.get(key);
+        if (group === undefined) groups.set(key, index);
+        else if (typeof group === 'number') groups.set(key, [group, index]);
+        else group.push(index);
+      }
+    });
+    yield;
+    const strong = kind in strongKeys;
+    let seen = 0;
+    for (const members of groups.values()) {
+      if (typeof members === 'number') continue;
+      if (++seen % SLICE === 0) yield;
+      if (members.length > MAX_GROUP) {
+        crowdedValues += 1;
+        continue;
+      }
+      if (strong) {
+        for (let i = 0; i < members.length; i += 1) {
+          for (let j = i + 1; j < members.length; j += 1) {
+            const k = pairKey(prepared[members[i]!]!.file.id, prepared[members[j]!]!.file.id);
+            if (!found.has(k)) found.set(k, new Set());
+          }
         }
-        if (!reasons) {
-          const named = nameReason(x, y);
-          // Two people of one name sharing a sign, but with different ID numbers, are two people.
-          if (!named || (x.idKey && y.idKey && x.idKey !== y.idKey)) continue;
-          found.set(k, (reasons = new Set([named])));
+        continue;
+      }
+      // A sign alone pairs nothing: only files whose names could match are compared, and those share a name block.
+      const blocks = new Map<string, number[]>();
+      for (const m of members) {
+        const block = prepared[m]!.nameBlock;
+        if (block === null) continue;
+        const list = blocks.get(block);
+        if (list) list.push(m);
+        else blocks.set(block, [m]);
+      }
+      for (const block of blocks.values()) {
+        for (let i = 0; i < block.length; i += 1) {
+          for (let j = i + 1; j < block.length; j += 1) {
+            const x = prepared[block[i]!]!;
+            const y = prepared[block[j]!]!;
+            const k = pairKey(x.file.id, y.file.id);
+            if (found.has(k)) continue;
+            // Two people of one name sharing a sign, but with different ID numbers, are two people.
+            if (x.idKey && y.idKey && x.idKey !== y.idKey) continue;
+            if (nameReason(x, y)) found.set(k, new Set());
+          }
         }
-        reasons.add(sign!);
       }
     }
   }
   hooks.progress?.(total, total);
 
+  // The few pairs found get every reason the two files share, whichever kind of key found them.
   const byId = new Map(prepared.map((p) => [p.file.id, p]));
   const pairs: FoundPair[] = [];
   for (const [k, reasons] of found) {
     const a = Math.floor(k / ID_SPACE);
     const b = k % ID_SPACE;
+    if (hooks.dismissed?.has(k)) continue;
     const x = byId.get(a)!;
     const y = byId.get(b)!;
-    if (![...reasons].some((r) => nameReasons.has(r))) {
-      const named = nameReason(x, y);
-      if (named) reasons.add(named);
+    for (const kind of keyKinds) {
+      const theirs = new Set(keysOf(y, kind));
+      if (keysOf(x, kind).some((key) => theirs.has(key))) reasons.add(kind in strongKeys ? strongKeys[kind as keyof typeof strongKeys] : signKeys[kind as keyof typeof signKeys]);
     }
+    const named = nameReason(x, y);
+    if (named) reasons.add(named);
     if (reasons.has('phone')) reasons.delete('phoneTail');
     if (x.idKey && y.idKey && x.idKey !== y.idKey) reasons.add('idNumberDiffers');
     const list = [...reasons].sort((r1, r2) => weights[r2] - weights[r1]);
