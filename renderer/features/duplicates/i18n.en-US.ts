@@ -9,6 +9,8 @@ const duplicatesEnUS: Messages['duplicates'] = {
   last: 'Last full check: {{at}} by {{by}}, {{scanned}} files, {{pairs}} possible duplicates.',
   due: 'The monthly duplicate check is due: please run it.',
   nextDue: 'Next check due by {{at}}',
+  reminder: 'Monthly duplicate check',
+  open: 'Check now',
   run: 'Run the check',
   running: 'Checking…',
   cancel: 'Stop',

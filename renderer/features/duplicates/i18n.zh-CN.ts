@@ -9,6 +9,8 @@ const duplicatesZhCN = {
   last: '上次全库查重：{{at}}，{{by}}，检查 {{scanned}} 份档案，发现 {{pairs}} 对疑似重复。',
   due: '已到每月查重时间，请运行查重。',
   nextDue: '下次查重：{{at}} 前',
+  reminder: '每月查重',
+  open: '去查重',
   run: '运行查重',
   running: '正在查重…',
   cancel: '停止',

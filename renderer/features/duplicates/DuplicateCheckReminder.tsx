@@ -1,0 +1,21 @@
+import { Alert } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useChannelAllowed } from '../../api/channelAccess';
+import { AnchorLink } from '../../routing/links';
+import { useDuplicateStatus } from './duplicateQueries';
+
+/** On the dashboard, once a month has passed since the last full duplicate check (or there never was one). */
+export function DuplicateCheckReminder() {
+  const { t } = useTranslation();
+  const allowed = useChannelAllowed('duplicates.status');
+  const status = useDuplicateStatus();
+  if (!allowed || !status.data?.due) return null;
+  return (
+    <Alert color="orange" variant="light" maw={760} role="status" title={t('duplicates.reminder')}>
+      {t('duplicates.due')}{' '}
+      <AnchorLink to="/lifecycle" search={{ tab: 'duplicates' }} size="sm">
+        {t('duplicates.open')}
+      </AnchorLink>
+    </Alert>
+  );
+}
