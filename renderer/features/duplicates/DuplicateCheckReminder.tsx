@@ -13,7 +13,7 @@ export function DuplicateCheckReminder() {
   return (
     <Alert color="orange" variant="light" maw={760} role="status" title={t('duplicates.reminder')}>
       {t('duplicates.due')}{' '}
-      <AnchorLink to="/lifecycle" search={{ tab: 'duplicates' }} size="sm">
+      <AnchorLink to="/lifecycle" search={{ tab: 'duplicates' }} size="sm" c="indigo.9" fw={600}>
         {t('duplicates.open')}
       </AnchorLink>
     </Alert>
