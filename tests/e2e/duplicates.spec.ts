@@ -183,7 +183,10 @@ test('a consultant sees only pairs of their own files, and the system admin gets
   await setUpStore(store);
   await page.goto('/');
   await logIn(page, consultantA);
+  // The store's monthly check is the archive room's: a consultant is not reminded of it.
+  await expect(page.getByRole('status').filter({ hasText: '每月查重' })).toHaveCount(0);
   await openLifecycle(page);
+  await expect(page.getByText('已到每月查重时间')).toHaveCount(0);
   await runCheck(page);
   const pairs = page.getByRole('table', { name: '疑似重复的档案' });
   await expect(pairs.getByRole('row')).toHaveCount(2);

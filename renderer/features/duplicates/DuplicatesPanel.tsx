@@ -10,6 +10,7 @@ import { openConfirm } from '../../dialogs/confirm';
 import { useDialogState } from '../../dialogs/useDialogState';
 import { ErrorNotice, errorText } from '../../forms/ErrorNotice';
 import { call } from '../../api/kedang';
+import { useSession } from '../../api/session';
 import { MergeDialog } from '../merges/MergeDialog';
 import { formatTime } from '../loans/useLoanFormat';
 import { useDismissPair, useDuplicatePairs, useDuplicateStatus, useRunCheck } from './duplicateQueries';
@@ -30,6 +31,8 @@ export function DuplicatesPanel({ checkJob, onCheckStarted, onMergeRequested }: 
   const watch = useJobProgress(checkJob);
   const merging = useDialogState<DuplicatePair>();
   const running = run.isPending || watch.state === 'running';
+  // The store's monthly check covers every file: only those who see every file are reminded of it.
+  const runsStoreCheck = !!useSession()?.permissions.includes('customer.readAll');
   const queryClient = useQueryClient();
   useEffect(() => {
     if (watch.state === 'succeeded') void queryClient.invalidateQueries({ queryKey: channelKey('duplicates.status') });
@@ -48,7 +51,7 @@ export function DuplicatesPanel({ checkJob, onCheckStarted, onMergeRequested }: 
               ? t('duplicates.last', { at: formatTime(status.data.last.at), by: status.data.last.byName, scanned: status.data.last.scanned, pairs: status.data.last.pairs })
               : t('duplicates.never')}
           </Text>
-          {status.data.due ? (
+          {!runsStoreCheck ? null : status.data.due ? (
             <Alert color="orange" variant="light" role="status">
               {t('duplicates.due')}
             </Alert>

@@ -5,7 +5,7 @@ import type { Messages } from '../../i18n/zh-CN';
 const duplicatesEnUS: Messages['duplicates'] = {
   tab: 'Duplicates',
   intro: 'Customer files are checked for duplicates every month (customer information rules, art. 10); the consultant who follows the customer confirms before two files are merged.',
-  never: 'No duplicate check yet.',
+  never: 'No full duplicate check yet.',
   last: 'Last full check: {{at}} by {{by}}, {{scanned}} files, {{pairs}} possible duplicates.',
   due: 'The monthly duplicate check is due: please run it.',
   nextDue: 'Next check due by {{at}}',

@@ -5,7 +5,7 @@ import { duplicateReasonLabels } from '../../../shared/duplicates/duplicateTypes
 const duplicatesZhCN = {
   tab: '查重',
   intro: '依《客户信息管理办法》第十条，每月对客户信息查重一次；疑似重复的档案由主要跟进销售顾问核实后合并。',
-  never: '尚未查重。',
+  never: '尚未进行全库查重。',
   last: '上次全库查重：{{at}}，{{by}}，检查 {{scanned}} 份档案，发现 {{pairs}} 对疑似重复。',
   due: '已到每月查重时间，请运行查重。',
   nextDue: '下次查重：{{at}} 前',
