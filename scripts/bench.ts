@@ -15,6 +15,8 @@ import { scopeOf } from '../electron/core/customers/customerScope';
 import { Random } from '../electron/core/seed/random';
 import { getUser } from '../electron/core/users/userStore';
 import type { SessionUser } from '../shared/app/status';
+import type { DuplicateResult } from '../shared/duplicates/duplicateTypes';
+import type { JobHandle } from '../shared/jobs/jobTypes';
 
 /**
  * npm run bench -- [--customers 100000] [--data <dir>] --out <file.json>
@@ -34,6 +36,7 @@ const budgets: Record<string, { limit: number; op: '<' | '<=' }> = {
   encrypted_over_plain_ratio: { limit: 1.3, op: '<=' },
   rss_peak_mb: { limit: 400, op: '<' },
   search_growth_ratio: { limit: 2, op: '<=' },
+  duplicate_scan_ms: { limit: 10_000, op: '<' },
 };
 
 function percentile(values: number[], p: number): number {
@@ -118,6 +121,20 @@ function searchMix(db: Database.Database, user: SessionUser, now: Date, perType:
   return { times: runMix((q) => searchCustomers(db, scope, query(q), now)), mix, query, runMix };
 }
 
+/** The monthly duplicate check over the whole archive, as the archivist runs it: the job from its start to its recorded end. */
+async function duplicateScan(core: Core): Promise<{ duplicate_scan_ms: number; duplicate_pairs: number }> {
+  const start = process.hrtime.bigint();
+  const started = await core.call('duplicates.run', {});
+  if (!started.ok) throw new Error(`duplicate check: ${started.error.code}`);
+  const { jobId } = started.data as JobHandle;
+  const status = await core.jobs.settle(jobId);
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (status?.state !== 'succeeded') throw new Error(`duplicate check ${status?.state}: ${status?.error?.code}`);
+  const found = await core.call('duplicates.pairs', { jobId });
+  if (!found.ok) throw new Error(`duplicate pairs: ${found.error.code}`);
+  return { duplicate_scan_ms: round(ms), duplicate_pairs: (found.data as DuplicateResult).pairs.length };
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { customers: { type: 'string', default: '100000' }, data: { type: 'string' }, out: { type: 'string' }, queries: { type: 'string', default: '200' } },
@@ -189,6 +206,8 @@ async function main(): Promise<void> {
     if (!result.ok && result.error.code !== 'NOT_FOUND') throw new Error(`save failed: ${result.error.code} ${JSON.stringify(result.error.fields)}`);
   }
 
+  const duplicates = await duplicateScan(core);
+
   // The core's own high-water mark, taken before the bench builds its comparison copy below.
   const coreRssPeakMb = process.resourceUsage().maxRSS / 1024;
 
@@ -229,6 +248,7 @@ async function main(): Promise<void> {
     encrypted_over_plain_ratio: round(sum(all) / sum(plainTimes)),
     search_like_over_index_ratio: round(sum(likeTimes) / sum(appTimes)),
     db_size_mb: round(statSync(join(dataDir, 'kedang.db')).size / 1024 / 1024),
+    ...duplicates,
     rss_peak_mb: round(coreRssPeakMb),
     bench_rss_peak_mb: round(process.resourceUsage().maxRSS / 1024),
   };

@@ -15,6 +15,8 @@ import { backupHandlers } from './backup/backupHandlers';
 import { jobsHandlers } from './jobs/jobHandlers';
 import { documentsHandlers } from './documents/documentHandlers';
 import { lifecycleHandlers } from './lifecycle/lifecycleHandlers';
+import { duplicatesHandlers } from './duplicates/duplicateHandlers';
+import { mergesHandlers } from './merges/mergeHandlers';
 
 /**
  * One handler per channel of the contract, sliced per feature like the contract itself; the type
@@ -37,4 +39,6 @@ export const handlers: HandlerTable = {
   ...jobsHandlers,
   ...documentsHandlers,
   ...lifecycleHandlers,
+  ...duplicatesHandlers,
+  ...mergesHandlers,
 };

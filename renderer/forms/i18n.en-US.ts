@@ -126,6 +126,13 @@ const formsEnUS: Pick<Messages, 'common' | 'fields' | 'fieldIssues' | 'errors'> 
     LIFECYCLE_ALREADY_REQUESTED: 'File {{archiveNo}} is already in another open cleanup or destruction request.',
     LIFECYCLE_LOAN_OUT: 'The paper file {{archiveNo}} is out on loan: carry this out once it is returned.',
     COPY_NOT_APPROVED: 'A personal information copy needs an approved copy request, made by you, that includes this file.',
+    MERGE_KIND_DIFFERS: 'A person’s file and a company’s file cannot be merged.',
+    MERGE_FILE_NOT_ACTIVE: 'Both files must be active to be merged.',
+    MERGE_LOAN_OPEN: 'One of the files has a loan request open or is not back yet; merge once it is closed.',
+    MERGE_PENDING: 'One of the files already has a merge, cleanup or destruction request waiting.',
+    MERGE_WRONG_STATE: 'This merge is no longer in a state that allows this; someone may have dealt with it.',
+    MERGE_UNDO_EXPIRED: 'The merge is more than 30 days old and can no longer be undone.',
+    MERGE_CHANGED_SINCE: 'The file was edited (or merged again) after the merge, so it cannot be undone automatically.',
     INTERNAL: 'Internal error: the action did not complete and nothing was changed.',
   },
 };

@@ -125,6 +125,13 @@ const formsZhCN = {
     LIFECYCLE_ALREADY_REQUESTED: '档案 {{archiveNo}} 已在另一份未完成的清理或销毁申请中。',
     LIFECYCLE_LOAN_OUT: '档案 {{archiveNo}} 的纸质档案已借出未还，归还后才能执行。',
     COPY_NOT_APPROVED: '打印个人信息副本需要一份已批准、本人申请且包含此档案的复制申请。',
+    MERGE_KIND_DIFFERS: '个人档案和单位档案不能合并。',
+    MERGE_FILE_NOT_ACTIVE: '两份档案须都是在用档案才能合并。',
+    MERGE_LOAN_OPEN: '其中一份档案有未办结的借阅申请或尚未归还，办结后再合并。',
+    MERGE_PENDING: '其中一份档案已有待审批的合并、清理或销毁申请。',
+    MERGE_WRONG_STATE: '这次合并已不在可执行此操作的状态，可能已有他人处理。',
+    MERGE_UNDO_EXPIRED: '合并已超过 30 天，不能再撤销。',
+    MERGE_CHANGED_SINCE: '合并后档案已被修改（或其中一份已再次合并），不能自动撤销。',
     INTERNAL: '程序内部错误，操作未完成，数据未被修改。',
   },
 } as const;

@@ -6,6 +6,9 @@ import customersEnUS from '../features/customers/i18n.en-US';
 import customerRecordsEnUS from '../features/customers/records/i18n.en-US';
 import homeEnUS from '../features/home/i18n.en-US';
 import loansEnUS from '../features/loans/i18n.en-US';
+import duplicatesEnUS from '../features/duplicates/i18n.en-US';
+import mergesEnUS from '../features/merges/i18n.en-US';
+import lifecycleEnUS from '../features/lifecycle/i18n.en-US';
 import rolesEnUS from '../features/roles/i18n.en-US';
 import settingsEnUS from '../features/settings/i18n.en-US';
 import setupEnUS from '../features/setup/i18n.en-US';
@@ -26,6 +29,9 @@ const enUS: Messages = {
   ...rolesEnUS,
   ...signoffEnUS,
   loans: loansEnUS,
+  duplicates: duplicatesEnUS,
+  merges: mergesEnUS,
+  lifecycle: lifecycleEnUS,
   customers: customersEnUS,
   customerRecords: customerRecordsEnUS,
   ...auditEnUS,

@@ -6,6 +6,9 @@ import customersZhCN from '../features/customers/i18n.zh-CN';
 import customerRecordsZhCN from '../features/customers/records/i18n.zh-CN';
 import homeZhCN from '../features/home/i18n.zh-CN';
 import loansZhCN from '../features/loans/i18n.zh-CN';
+import duplicatesZhCN from '../features/duplicates/i18n.zh-CN';
+import mergesZhCN from '../features/merges/i18n.zh-CN';
+import lifecycleZhCN from '../features/lifecycle/i18n.zh-CN';
 import rolesZhCN from '../features/roles/i18n.zh-CN';
 import settingsZhCN from '../features/settings/i18n.zh-CN';
 import setupZhCN from '../features/setup/i18n.zh-CN';
@@ -28,6 +31,9 @@ const zhCN = {
   ...rolesZhCN,
   ...signoffZhCN,
   loans: loansZhCN,
+  duplicates: duplicatesZhCN,
+  merges: mergesZhCN,
+  lifecycle: lifecycleZhCN,
   customers: customersZhCN,
   customerRecords: customerRecordsZhCN,
   ...auditZhCN,

@@ -13,6 +13,8 @@ import { CardNotFound, CustomerCardRoute } from '../features/customers/CustomerC
 import { customerCardSearch, customerListSearch, parseCustomerId } from '../features/customers/customerSearch';
 import { CustomersPage } from '../features/customers/CustomersPage';
 import { ForbiddenPage, HomePage, NotYetPage } from '../features/home/HomePage';
+import { LifecyclePage } from '../features/lifecycle/LifecyclePage';
+import { lifecycleSearch } from '../features/lifecycle/lifecycleSearch';
 import { LoansPage } from '../features/loans/LoansPage';
 import { loansSearch } from '../features/loans/loansSearch';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -121,6 +123,17 @@ const usersRoute = createRoute({
   ),
 });
 
+const lifecycleRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/lifecycle',
+  validateSearch: lifecycleSearch,
+  component: () => (
+    <Allowed item={navItem('/lifecycle')}>
+      <LifecyclePage />
+    </Allowed>
+  ),
+});
+
 const settingsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/settings',
@@ -132,7 +145,7 @@ const settingsRoute = createRoute({
 });
 
 /** Screens whose feature has not landed yet say so plainly (still behind their permission). */
-const notYet = (to: '/lifecycle' | '/reports' | '/backup') =>
+const notYet = (to: '/reports' | '/backup') =>
   createRoute({
     getParentRoute: () => rootRoute,
     path: to,
@@ -151,7 +164,7 @@ const routeTree = rootRoute.addChildren([
   auditRoute,
   usersRoute,
   settingsRoute,
-  notYet('/lifecycle'),
+  lifecycleRoute,
   notYet('/reports'),
   notYet('/backup'),
 ]);

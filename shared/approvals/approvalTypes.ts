@@ -16,7 +16,7 @@ export const stepStatuses = ['waiting', 'approved', 'rejected', 'skipped'] as co
 export type StepStatus = (typeof stepStatuses)[number];
 
 /** What a step is, for the form and the screen: the requester's head signs, the archive side reviews, an approver decides. */
-export const stepKinds = ['departmentHead', 'archiveReview', 'approver', 'countersign'] as const;
+export const stepKinds = ['departmentHead', 'archiveReview', 'approver', 'countersign', 'followerConfirms'] as const;
 export type StepKind = (typeof stepKinds)[number];
 
 export const stepKindLabels: Record<StepKind, Label> = {
@@ -24,6 +24,7 @@ export const stepKindLabels: Record<StepKind, Label> = {
   archiveReview: { zh: '档案室审核批准', en: 'Archive review and approval' },
   approver: { zh: '审批', en: 'Approval' },
   countersign: { zh: '会签', en: 'Countersignature' },
+  followerConfirms: { zh: '跟进顾问核实', en: 'Following consultant confirms' },
 };
 
 /** Who may sign a step: holders of one of the roles, or of a permission (countersigns). */

@@ -16,6 +16,8 @@ import { backupChannels } from '../backup/backupChannels';
 import { jobsChannels } from '../jobs/jobsChannels';
 import { documentsChannels } from '../documents/documentsChannels';
 import { lifecycleChannels } from '../lifecycle/lifecycleChannels';
+import { duplicatesChannels } from '../duplicates/duplicatesChannels';
+import { mergesChannels } from '../merges/mergesChannels';
 
 /**
  * The table of contents of the app: every call the renderer can make. Each feature declares its
@@ -39,6 +41,8 @@ export const channels = {
   ...jobsChannels,
   ...documentsChannels,
   ...lifecycleChannels,
+  ...duplicatesChannels,
+  ...mergesChannels,
 } as const satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof channels;

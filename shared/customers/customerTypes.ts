@@ -175,6 +175,8 @@ export interface CustomerCard {
   customer: CustomerFile;
   /** The paper file is out: who has it and until when. */
   loanOut?: { requestId: number; holder: string; dueAt: string } | null;
+  /** A merged file's tombstone: the file it went into (已并入 …). */
+  mergedInto?: { id: number; archiveNo: string } | null;
   vehicles: Vehicle[];
   intentions: Intention[];
   contacts: ContactEntry[];

@@ -3,7 +3,7 @@ import type { Label } from '../i18n/label';
 import type { SecrecyLevel } from '../customers/vocabularies';
 
 /** The documents the archive prints (篇三 第9–13条: controlled, serial-numbered). */
-export const documentKinds = ['customerCard', 'loanRequest', 'loanRegister', 'loanReminder', 'recoverySheet', 'archiveIndex', 'auditReport', 'personalInfoCopy', 'lifecycleRecord', 'destructionCertificate'] as const;
+export const documentKinds = ['customerCard', 'loanRequest', 'loanRegister', 'loanReminder', 'recoverySheet', 'archiveIndex', 'auditReport', 'personalInfoCopy', 'lifecycleRecord', 'destructionCertificate', 'mergeRecord'] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
 export const documentKindLabels: Record<DocumentKind, Label> = {
@@ -17,6 +17,7 @@ export const documentKindLabels: Record<DocumentKind, Label> = {
   personalInfoCopy: { zh: '个人信息副本', en: 'Personal information copy' },
   lifecycleRecord: { zh: '清理/销毁记录', en: 'Cleanup / destruction record' },
   destructionCertificate: { zh: '销毁证明', en: 'Certificate of destruction' },
+  mergeRecord: { zh: '合并记录', en: 'Merge record' },
 };
 
 /**

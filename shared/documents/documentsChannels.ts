@@ -77,6 +77,12 @@ export const documentsChannels = {
       .refine(periodOrder, { message: 'PERIOD_ORDER', path: ['to'] }),
     summary: '审计日志报告: entries of a period with the chain verified and an anchor issued and printed (sequence, hash, QR).',
   }),
+  'documents.printMergeRecord': channel<JobHandle>()({
+    kind: 'command',
+    access: 'customer.write',
+    input: z.object({ id }).extend(reprintSchema.shape).strict(),
+    summary: '合并记录: a merge of two files the caller may see, with the fields taken from each, the records moved, the confirmation and approval, and the undo.',
+  }),
   'documents.printRecoverySheet': channel<JobHandle>()({
     kind: 'command',
     access: 'session',

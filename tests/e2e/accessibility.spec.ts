@@ -1,20 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page, TestInfo } from '@playwright/test';
 import { expect } from './harness';
-import { demoPassword, demoTest as test, demoUsers, logInAs, openScreen, rpcOk, shot } from './ui';
+import { demoPassword, demoTest as test, demoUsers, expectAccessible, logInAs, openScreen, rpcOk, shot } from './ui';
 
 test.use({ demoCustomers: 30 });
-
-/** WCAG 2.1 A and AA: a serious or critical finding fails the screen, listed with where it is. */
-async function expectAccessible(page: Page, testInfo: TestInfo, screen: string): Promise<void> {
-  // Let transitions finish: axe measures colours as they are drawn.
-  await page.waitForTimeout(300);
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  await testInfo.attach(`axe-${screen}.json`, { body: JSON.stringify(bad, null, 2), contentType: 'application/json' });
-  const summary = bad.flatMap((v) => v.nodes.slice(0, 5).map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`));
-  expect(summary, `${screen}: ${bad.reduce((sum, v) => sum + v.nodes.length, 0)} serious or critical findings`).toEqual([]);
-}
 
 test('the login, home, list, card, new-file, loans, sign-off, users and audit screens pass WCAG 2.1 AA checks', async ({ page }, testInfo) => {
   test.setTimeout(180_000);

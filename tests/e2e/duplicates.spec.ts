@@ -1,114 +1,206 @@
 import type { Page } from '@playwright/test';
 import { expect, type Harness } from './harness';
-import { field, logIn as fillLogin, rpcOk, setUpStoreByRpc, shot, storeTest as test } from './ui';
+import { expectAccessible, field, logIn as fillLogin, logOut, rpcOk, setUpStoreByRpc, shot, storeTest as test } from './ui';
 
+/**
+ * 每月查重 and 合并 as the archive room does it at 1366×768: run the check, dismiss a pair that is two
+ * people, merge one customer filed twice (the following consultant confirms, the sales manager signs),
+ * undo it, print the record. A consultant sees only pairs of their own files; the system admin gets no
+ * such screen at all.
+ */
 const admin = { username: 'wangjing', displayName: '王静', password: 'Archive2026' };
-const consultantA = { username: 'lixiaoming', displayName: '李晓明', password: 'Sales2026go', role: 'consultant' };
-const consultantB = { username: 'zhaoli', displayName: '赵丽', password: 'Sales2026zl', role: 'consultant' };
 const archivist = { username: 'chenfang', displayName: '陈芳', password: 'Archive2026x', role: 'archiveAdmin' };
-const mobile = '13922223333';
-const idNumber = '11010519491231002X';
-const vin = 'LSVAU218XN2183294';
+const consultantA = { username: 'lixiaoming', displayName: '李晓明', password: 'Sales2026go', role: 'consultant' };
+const consultantB = { username: 'zhouhua', displayName: '周华', password: 'Sales2026gb', role: 'consultant' };
+const manager = { username: 'zhaoqiang', displayName: '赵强', password: 'Manager2026', role: 'salesManager' };
 
-/** 王小明, the first consultant's customer, with a mobile, an ID number and a car. */
-async function setUpStore(store: Harness): Promise<{ id: number; archiveNo: string }> {
-  await setUpStoreByRpc(store, admin, [consultantA, consultantB, archivist]);
-  await rpcOk(store, 'auth.login', { username: consultantA.username, password: consultantA.password });
-  const card = await rpcOk<{ customer: { id: number; archiveNo: string } }>(store, 'customers.create', {
-    customer: { kind: 'person', name: '王小明', idType: 'resident', idNumber, phones: [{ kind: 'mobile', number: mobile }], sourceChannel: 'showroom', category: 'intent', grade: 'A' },
-  });
-  await rpcOk(store, 'vehicles.save', { customerId: card.customer.id, vehicle: { vin, plate: '京A12345' } });
-  await rpcOk(store, 'customers.create', { customer: { kind: 'person', name: '李娜', sourceChannel: 'showroom', category: 'owner' } });
+async function setUpStore(store: Harness): Promise<void> {
+  await setUpStoreByRpc(store, admin, [archivist, consultantA, consultantB, manager]);
+  await rpcOk(store, 'auth.login', { username: archivist.username, password: archivist.password });
+  const staff = await rpcOk<Array<{ id: number; displayName: string }>>(store, 'users.staff');
+  const idOf = (username: string) => staff.find((u) => u.displayName === [consultantA, consultantB].find((c) => c.username === username)!.displayName)!.id;
+  const file = (name: string, ownerId: number | null, extra: Record<string, unknown>) =>
+    rpcOk(store, 'customers.create', { customer: { kind: 'person', name, sourceChannel: 'showroom', category: 'intent', grade: 'A', ownerId, ...extra }, allowDuplicates: true });
+  // One customer filed twice by consultant A: the same phone, once with +86 and spaces.
+  await file('张伟', idOf(consultantA.username), { phones: [{ kind: 'mobile', number: '13800138000' }], birthDate: '1985-03-02' });
+  await file('张 伟', idOf(consultantA.username), { phones: [{ kind: 'mobile', number: '+86 138 0013 8000' }], email: 'zhangwei@example.com', region: '朝阳区' });
+  // Consultant B's: traditional characters and the same birth date.
+  await file('陳麗', idOf(consultantB.username), { birthDate: '1990-02-03' });
+  await file('陈丽', idOf(consultantB.username), { birthDate: '1990-02-03' });
+  // The archive's own: two people of one name who happen to share an e-mail address.
+  await file('赵六', null, { email: 'family@example.com' });
+  await file('赵六', null, { email: 'family@example.com' });
+  await file('王芳', null, {});
   await rpcOk(store, 'auth.logout');
-  return card.customer;
 }
 
 async function logIn(page: Page, user: { username: string; password: string }): Promise<void> {
   await fillLogin(page, user.username, user.password);
-  await expect(page.getByRole('heading', { name: '工作台' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '工作台', level: 2 })).toBeVisible();
 }
 
-async function logOut(page: Page): Promise<void> {
-  await page.getByRole('banner').getByRole('button', { name: '退出登录' }).click();
-  await expect(page.getByRole('heading', { name: '登录' })).toBeVisible();
+async function openLifecycle(page: Page): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name: '查重与清理' }).click();
+  await expect(page.getByRole('heading', { name: '查重与清理', level: 2 })).toBeVisible();
 }
 
-async function newFile(page: Page) {
-  await page.getByRole('navigation').getByRole('link', { name: '客户档案' }).click();
-  await page.getByRole('button', { name: '新建档案' }).click();
-  const form = page.getByRole('dialog', { name: '新建客户档案' });
-  await expect(form).toBeVisible();
-  return form;
+async function runCheck(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '运行查重' }).click();
+  await expect(page.getByText(/发现 \d+ 对疑似重复|没有发现疑似重复的档案/).first()).toBeVisible();
 }
 
-test('a file with the same phone or ID number as another shows the match while typing and when 保存 is refused; 仍然保存 keeps a second file, 打开 goes to the first', async ({ page, store }, testInfo) => {
+async function sign(page: Page, row: ReturnType<Page['getByRole']>, user: { username: string; password: string }, expectError?: string): Promise<void> {
+  await row.getByRole('button', { name: /^签字/ }).click();
+  const dialog = page.getByRole('dialog', { name: '合并签字' });
+  await expect(dialog).toBeVisible();
+  await field(dialog, '审批人用户名').fill(user.username);
+  await dialog.getByLabel('审批人密码').fill(user.password);
+  await dialog.getByRole('button', { name: '签字同意' }).click();
+  if (expectError) {
+    await expect(dialog.getByRole('alert')).toContainText(expectError);
+    await dialog.getByRole('button', { name: '取消' }).click();
+  }
+  await expect(dialog).toBeHidden();
+}
+
+test('the archive room runs the monthly check, merges a customer filed twice with both sign-offs, undoes it and prints the record', async ({ page, store }, testInfo) => {
+  test.setTimeout(180_000);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  const first = await setUpStore(store);
-
-  // Another consultant types the same mobile: the match shows by archive number, without the name she may not see.
+  await setUpStore(store);
   await page.goto('/');
-  await logIn(page, consultantB);
-  const form = await newFile(page);
-  await field(form, '姓名/名称').fill('王小明');
-  await field(form, '号码 1').fill('139 2222 3333');
-  const matches = form.getByRole('status', { name: '已有档案登记了相同的信息' });
-  await expect(matches).toContainText(first.archiveNo);
-  await expect(matches).toContainText('（无权查看姓名）');
-  await expect(matches).toContainText('（相同：电话）');
-  await expect(matches.getByRole('button', { name: /^打开/ })).toHaveCount(0);
-  await shot(page, testInfo, '01-match-while-typing');
+  await logIn(page, archivist);
 
-  // 保存 is refused; the notice says so beside the buttons, and 仍然保存 keeps a second file knowingly.
-  await form.getByRole('combobox', { name: '客户来源' }).click();
-  await page.getByRole('option', { name: '展厅来访', exact: true }).click();
-  await form.getByRole('button', { name: '保存', exact: true }).click();
-  const refused = form.getByRole('alert', { name: /^未保存：已有档案登记了相同的信息/ });
-  await expect(refused).toContainText('未保存：已有档案登记了相同的信息');
-  await expect(refused).toContainText(first.archiveNo);
-  await shot(page, testInfo, '02-save-refused');
-  await refused.getByRole('button', { name: '仍然保存' }).click();
-  await expect(form).toBeHidden();
-  await expect(page.getByRole('heading', { name: '王小明', exact: true })).toBeVisible();
-  // A second file with a number of its own.
-  await expect(page.getByText(/^KD\d{10}$/)).toBeVisible();
-  await expect(page.getByText(first.archiveNo, { exact: true })).toHaveCount(0);
+  // Never checked: the dashboard reminds, and leads to the check.
+  await page.getByRole('status').filter({ hasText: '每月查重' }).getByRole('link', { name: '去查重' }).click();
+  await expect(page.getByRole('heading', { name: '查重与清理', level: 2 })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '已到每月查重时间' })).toBeVisible();
+  await shot(page, testInfo, '01-due');
+
+  // Run it from the keyboard.
+  await page.getByRole('button', { name: '运行查重' }).focus();
+  await page.keyboard.press('Enter');
+  const pairs = page.getByRole('table', { name: '疑似重复的档案' });
+  await expect(pairs).toBeVisible();
+  await expect(page.getByText('发现 3 对疑似重复（7 份档案）。')).toBeVisible();
+  await expect(pairs.getByRole('row').filter({ hasText: '张 伟' })).toContainText('电话相同');
+  await expect(pairs.getByRole('row').filter({ hasText: '陈丽' })).toContainText('出生日期相同');
+  await expect(page.getByText(/上次全库查重：.*陈芳，检查 7 份档案，发现 3 对疑似重复。/)).toBeVisible();
+  await shot(page, testInfo, '02-pairs');
+  await expectAccessible(page, testInfo, 'duplicates');
+
+  // Two people of one name: not the same customer, and not offered again.
+  await pairs.getByRole('button', { name: /赵六 .*不是同一客户/ }).click();
+  const dismiss = page.getByRole('dialog', { name: '不是同一客户？' });
+  await dismiss.getByRole('textbox', { name: '说明（可不填）' }).fill('父子同名，共用家庭邮箱');
+  await dismiss.getByRole('button', { name: '确认不是同一客户' }).click();
+  await expect(dismiss).toBeHidden();
+  await expect(pairs.getByRole('row').filter({ hasText: '赵六' })).toHaveCount(0);
+
+  // The merge dialog: both files side by side, the primary button on screen at 1366×768.
+  await pairs.getByRole('button', { name: /张伟 .*张 伟 合并|合并 .*张伟/ }).click();
+  const dialog = page.getByRole('dialog', { name: '合并档案' });
+  await expect(dialog.getByRole('radiogroup', { name: '邮箱取自' })).toBeVisible();
+  const submit = dialog.getByRole('button', { name: '提交合并申请' });
+  await expect(submit).toBeInViewport();
+  // The survivor has no e-mail: the picker suggests the other file's.
+  await expect(dialog.getByRole('radiogroup', { name: '邮箱取自' }).getByRole('radio', { name: 'zhangwei@example.com' })).toBeChecked();
+  // Keep the survivor's name (arrow keys move within the group).
+  const nameGroup = dialog.getByRole('radiogroup', { name: '姓名/名称取自' });
+  await expect(nameGroup.getByRole('radio', { name: '张伟', exact: true })).toBeChecked();
+  await shot(page, testInfo, '03-merge-dialog');
+  await expectAccessible(page, testInfo, 'merge-dialog');
+  // Bad input: no reason.
+  await submit.click();
+  await expect(dialog.getByText('此项必填')).toBeVisible();
+  await field(dialog, '合并理由').fill('同一客户两次建档，电话相同');
+  await field(dialog, '合并理由').press('Control+Enter');
+  await expect(dialog).toBeHidden();
+
+  // 合并记录: waiting for the consultant who follows the customer, then the sales manager.
+  await expect(page.getByRole('tab', { name: '合并记录', selected: true })).toBeVisible();
+  const records = page.getByRole('table', { name: '合并记录' });
+  const row = records.getByRole('row').filter({ hasText: '#1' });
+  await expect(row).toContainText('待核实审批');
+  await expect(row).toContainText('跟进顾问核实：待签');
+  // Another consultant cannot confirm for consultant A; the archivist who asked cannot sign either.
+  await sign(page, row, consultantB, '须由本人签字');
+  await sign(page, row, archivist, '不能由申请人本人审批');
+  await sign(page, row, consultantA);
+  await expect(row).toContainText('跟进顾问核实：李晓明');
+  await row.getByRole('button', { name: /^签字/ }).click();
+  await shot(page, testInfo, '04-sign-off');
+  const signDialog = page.getByRole('dialog', { name: '合并签字' });
+  await field(signDialog, '审批人用户名').fill(manager.username);
+  await signDialog.getByLabel('审批人密码').fill(manager.password);
+  await signDialog.getByRole('button', { name: '签字同意' }).click();
+  await expect(signDialog).toBeHidden();
+  await expect(row).toContainText('已合并');
+  await expect(row).toContainText('可撤销至');
+  await shot(page, testInfo, '05-merged');
+  await expectAccessible(page, testInfo, 'merge-records');
+
+  // The survivor holds everything; the other file is gone from the active list.
+  const merged = await (async () => {
+    await rpcOk(store, 'auth.login', { username: archivist.username, password: archivist.password });
+    return rpcOk<{ rows: Array<{ name: string }> }>(store, 'customers.search', { query: '张' });
+  })();
+  expect(merged.rows.map((r) => r.name)).toEqual(['张伟']);
+
+  // Print the record.
+  await row.getByRole('button', { name: '打印合并记录 #1' }).click();
+  const print = page.getByRole('dialog', { name: '合并记录 #1' });
+  await expect(print.getByText(/编号 DOC-\d{4}-\d{6}/)).toBeVisible();
+  await shot(page, testInfo, '06-print');
+  await print.getByRole('button', { name: '关闭' }).click();
+
+  // The other file's card says where it went.
+  await page.goto('/#/customers/2');
+  await expect(page.getByRole('status').filter({ hasText: '本档案已并入 KD2026000001' })).toBeVisible();
+  await shot(page, testInfo, '06b-tombstone');
+  await page.getByRole('link', { name: '打开 KD2026000001' }).click();
+  await expect(page.getByRole('heading', { name: '张伟', level: 2 })).toBeVisible();
+  await openLifecycle(page);
+  await page.getByRole('tab', { name: '合并记录' }).click();
+
+  // Undo, after a confirmation.
+  await row.getByRole('button', { name: '撤销合并 #1' }).click();
+  const confirm = page.getByRole('dialog', { name: '撤销合并？' });
+  await expect(confirm).toContainText('将恢复到合并前的样子');
+  await confirm.getByRole('button', { name: '撤销合并' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(row).toContainText('已撤销');
+  await expect(row.getByRole('button', { name: '撤销合并 #1' })).toHaveCount(0);
+  await shot(page, testInfo, '07-undone');
+  const restored = await rpcOk<{ rows: Array<{ name: string }> }>(store, 'customers.search', { query: '张' });
+  expect(restored.rows.map((r) => r.name).sort()).toEqual(['张 伟', '张伟']);
+  expect(errors).toEqual([]);
+});
+
+test('a consultant sees only pairs of their own files, and the system admin gets no such screen', async ({ page, store }, testInfo) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await setUpStore(store);
+  await page.goto('/');
+  await logIn(page, consultantA);
+  // The store's monthly check is the archive room's: a consultant is not reminded of it.
+  await expect(page.getByRole('status').filter({ hasText: '每月查重' })).toHaveCount(0);
+  await openLifecycle(page);
+  await expect(page.getByText('已到每月查重时间')).toHaveCount(0);
+  await runCheck(page);
+  const pairs = page.getByRole('table', { name: '疑似重复的档案' });
+  await expect(pairs.getByRole('row')).toHaveCount(2);
+  await expect(pairs).toContainText('张 伟');
+  await expect(pairs).not.toContainText('陈丽');
+  await expect(pairs).not.toContainText('赵六');
+  await shot(page, testInfo, '08-consultant');
   await logOut(page);
 
-  // The archivist, who sees every file, types the same ID number: the match names 王小明, and 打开 goes there.
-  await logIn(page, archivist);
-  const again = await newFile(page);
-  await field(again, '姓名/名称').fill('王晓明');
-  await again.getByRole('combobox', { name: '证件类型' }).click();
-  await page.getByRole('option', { name: '居民身份证', exact: true }).click();
-  await field(again, '证件号码').fill(idNumber.toLowerCase());
-  const named = again.getByRole('status', { name: '已有档案登记了相同的信息' });
-  await expect(named).toContainText(`${first.archiveNo}王小明（相同：证件号码）`);
-  await shot(page, testInfo, '03-match-named');
-  await named.getByRole('button', { name: `打开 ${first.archiveNo}` }).click();
-  // What was typed would be lost: asked first, and 继续编辑 keeps it.
-  const discard = page.getByRole('dialog', { name: '放弃未保存的修改？' });
-  await expect(discard).toContainText('打开该档案会放弃本表单中未保存的内容');
-  await discard.getByRole('button', { name: '继续编辑' }).click();
-  await expect(field(again, '姓名/名称')).toHaveValue('王晓明');
-  await named.getByRole('button', { name: `打开 ${first.archiveNo}` }).click();
-  await page.getByRole('dialog', { name: '放弃未保存的修改？' }).getByRole('button', { name: '放弃修改' }).click();
-  await expect(again).toBeHidden();
-  await expect(page.getByRole('heading', { name: '王小明', exact: true })).toBeVisible();
-  await expect(page.getByText(first.archiveNo, { exact: true })).toBeVisible();
-
-  // 一车一档: the same VIN on another file says where the car is, before core refuses it.
-  await page.keyboard.press('Control+k');
-  await page.getByRole('textbox', { name: '搜索客户档案' }).fill('李娜');
-  await page.getByRole('table', { name: '客户档案列表' }).getByRole('row').filter({ hasText: '李娜' }).click();
-  await page.getByRole('tab', { name: /^车辆/ }).click();
-  await page.getByRole('button', { name: '登记车辆' }).click();
-  const car = page.getByRole('dialog', { name: '登记车辆' });
-  await field(car, '车架号（VIN）').fill(vin.toLowerCase());
-  const carMatch = car.getByRole('status', { name: '已有档案登记了相同的信息' });
-  await expect(carMatch).toContainText(`${first.archiveNo}王小明（相同：车架号）`);
-  await expect(carMatch).toContainText('请在原档案办理过户');
-  await expect(carMatch.getByRole('button', { name: '仍然保存' })).toHaveCount(0);
-  await shot(page, testInfo, '04-vin-on-file');
+  await logIn(page, admin);
+  await expect(page.getByRole('navigation').getByRole('link', { name: '查重与清理' })).toHaveCount(0);
+  await page.goto('/#/lifecycle');
+  await expect(page.getByRole('heading', { name: '查重与清理', level: 2 })).toBeVisible();
+  await expect(page.getByRole('alert').or(page.getByText('没有权限'))).toBeVisible();
+  await expect(page.getByRole('button', { name: '运行查重' })).toHaveCount(0);
   expect(errors).toEqual([]);
 });

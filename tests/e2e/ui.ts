@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { expect, startHarness, test as harnessTest, type Harness } from './harness';
 
@@ -144,4 +145,15 @@ export async function expectOnScreen(locator: Locator): Promise<void> {
   expect(box!.x, 'left edge on screen').toBeGreaterThanOrEqual(0);
   expect(box!.y + box!.height, 'bottom edge on screen').toBeLessThanOrEqual(viewport!.height);
   expect(box!.x + box!.width, 'right edge on screen').toBeLessThanOrEqual(viewport!.width);
+}
+
+/** WCAG 2.1 A and AA: a serious or critical finding fails the screen, listed with where it is. */
+export async function expectAccessible(page: Page, testInfo: TestInfo, screen: string): Promise<void> {
+  // Let transitions finish: axe measures colours as they are drawn.
+  await page.waitForTimeout(300);
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  await testInfo.attach(`axe-${screen}.json`, { body: JSON.stringify(bad, null, 2), contentType: 'application/json' });
+  const summary = bad.flatMap((v) => v.nodes.slice(0, 5).map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`));
+  expect(summary, `${screen}: ${bad.reduce((sum, v) => sum + v.nodes.length, 0)} serious or critical findings`).toEqual([]);
 }

@@ -53,6 +53,9 @@ beforeAll(async () => {
   await t.call('vehicles.save', { customerId: managerOwn.customer.id, vehicle: { vin: 'WVWZZZ1J0XW000001' } });
   visible['managerVehicle'] = (await t.call('customers.get', { id: managerOwn.customer.id })).vehicles[0]!.id;
   hidden['names'] = 0;
+  // A merge asked for by the archive room, of a consultant's file into a 绝密 one: neither may see it.
+  const merge = await t.call('merges.request', { survivorId: secret.id, mergedId: theirs.id, reason: '重复建档' });
+  hidden['merge'] = merge.id;
 });
 afterAll(() => t.dispose());
 
@@ -89,16 +92,22 @@ const cases: Array<[ChannelName, (h: (k: string) => number, v: (k: string) => nu
   ['documents.printCopy', (h) => ({ id: h(''), loanId: NONE }), () => ({ id: NONE, loanId: NONE })],
   ['documents.printCopy', (_h, v) => ({ id: v(''), loanId: hidden['loan']! }), (v) => ({ id: v(''), loanId: NONE })],
   ['documents.printLoanRequest', () => ({ id: hidden['loan']! }), () => ({ id: NONE })],
+  ['duplicates.dismiss', (h, v) => ({ customerIds: [h(''), v('')] }), (v) => ({ customerIds: [NONE, v('')] })],
+  ['merges.preview', (h, v) => ({ survivorId: v(''), mergedId: h('') }), (v) => ({ survivorId: v(''), mergedId: NONE })],
+  ['merges.request', (h, v) => ({ survivorId: h(''), mergedId: v(''), reason: '重复' }), (v) => ({ survivorId: NONE, mergedId: v(''), reason: '重复' })],
+  ['merges.decide', () => ({ id: hidden['merge']!, approve: true, signOff }), () => ({ id: NONE, approve: true, signOff })],
+  ['merges.undo', () => ({ id: hidden['merge']! }), () => ({ id: NONE })],
+  ['documents.printMergeRecord', () => ({ id: hidden['merge']! }), () => ({ id: NONE })],
 ];
 
 /** The channels whose input names a file, a record on one, or a loan — each must be in the table above. */
-const idFields = /^(id|customerId|customerIds|vehicleId|toCustomerId|excludeId)$/;
+const idFields = /^(id|customerId|customerIds|vehicleId|toCustomerId|excludeId|survivorId|mergedId)$/;
 const notAboutFiles = new Set<ChannelName>(['users.update', 'users.resetPassword', 'users.delete', 'approvals.revokeDelegation', 'approvals.delegate']);
 // loans.checkout, loans.return and documents.printReminder need loan.handle, which only the archive room holds: it sees every submitted request.
 const archiveRoomOnly = new Set<ChannelName>(['loans.checkout', 'loans.return', 'documents.printReminder']);
 // Cleanup, destruction and restriction need lifecycle.manage (the archive room, which sees every file); a request's id
 // answers like a missing one to anyone its approvals do not name (tests/integration/lifecycle/lifecycle.test.ts).
-const lifecycleOnly = new Set<ChannelName>(['lifecycle.request', 'lifecycle.cancel', 'lifecycle.execute', 'lifecycle.confirmShredding', 'lifecycle.restrict', 'lifecycle.unrestrict', 'lifecycle.decide']);
+const lifecycleOnly = new Set<ChannelName>(['lifecycle.request', 'lifecycle.cancel', 'lifecycle.execute', 'lifecycle.confirmShredding', 'lifecycle.restrict', 'lifecycle.unrestrict', 'lifecycle.decide', 'documents.printLifecycleRecord']);
 
 function inputFields(name: ChannelName): string[] {
   const json = z.toJSONSchema(channels[name].input, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, unknown>; anyOf?: Array<{ properties?: Record<string, unknown> }>; oneOf?: Array<{ properties?: Record<string, unknown> }> };
@@ -123,14 +132,14 @@ describe('a file the caller may not see answers like one that does not exist', (
     const h = (k: string) => hidden[`${who}${k}`]!;
     const v = (k: string) => visible[`${who}${k}`]!;
     const db = t.core.openArchive!.db.sqlite;
-    const before = db.prepare(`SELECT (SELECT count(*) FROM customers) || '/' || (SELECT max(version) FROM customers) || '/' || (SELECT count(*) FROM vehicles) || '/' || (SELECT count(*) FROM attachments) || '/' || (SELECT count(*) FROM loan_requests) || '/' || (SELECT count(*) FROM contacts) || '/' || (SELECT count(*) FROM documents)`).pluck().get();
+    const before = db.prepare(`SELECT (SELECT count(*) FROM customers) || '/' || (SELECT max(version) FROM customers) || '/' || (SELECT count(*) FROM vehicles) || '/' || (SELECT count(*) FROM attachments) || '/' || (SELECT count(*) FROM loan_requests) || '/' || (SELECT count(*) FROM contacts) || '/' || (SELECT count(*) FROM documents) || '/' || (SELECT count(*) FROM merges) || '/' || (SELECT count(*) FROM duplicate_dismissals)`).pluck().get();
     const refused = await t.core.call(channel, hiddenInput(h, v));
     const missing = await t.core.call(channel, missingInput(v));
     expect(refused.ok, JSON.stringify(refused)).toBe(false);
     expect(missing.ok).toBe(false);
     expect((refused as { error: ErrorPayload }).error).toEqual((missing as { error: ErrorPayload }).error);
     expect(JSON.stringify(refused)).not.toMatch(/甲的客户|绝密客户|KD\d{4}|topSecret|secret|confidential/);
-    const after = db.prepare(`SELECT (SELECT count(*) FROM customers) || '/' || (SELECT max(version) FROM customers) || '/' || (SELECT count(*) FROM vehicles) || '/' || (SELECT count(*) FROM attachments) || '/' || (SELECT count(*) FROM loan_requests) || '/' || (SELECT count(*) FROM contacts) || '/' || (SELECT count(*) FROM documents)`).pluck().get();
+    const after = db.prepare(`SELECT (SELECT count(*) FROM customers) || '/' || (SELECT max(version) FROM customers) || '/' || (SELECT count(*) FROM vehicles) || '/' || (SELECT count(*) FROM attachments) || '/' || (SELECT count(*) FROM loan_requests) || '/' || (SELECT count(*) FROM contacts) || '/' || (SELECT count(*) FROM documents) || '/' || (SELECT count(*) FROM merges) || '/' || (SELECT count(*) FROM duplicate_dismissals)`).pluck().get();
     expect(after).toBe(before);
   });
 });

@@ -9,7 +9,7 @@ import type { HandlerContext } from '../rpc/handler';
 import { effectiveMatrix } from '../roles/permissionMatrix';
 import { proveSignOff } from '../signOff/signOff';
 import type { UserRecord } from '../users/userStore';
-import { authorityFor, currentStep, initialStatuses, outcome } from './approvalRules';
+import { authorityFor, currentStep, initialStatuses, outcome, type StepState } from './approvalRules';
 import { delegationsTo, findApproval, insertApproval, setApprovalStatus, signStep } from './approvalStore';
 
 /**
@@ -63,14 +63,22 @@ function signerOf(ctx: HandlerContext, user: UserRecord) {
  * whose role (or delegation in force) the step does not name, a request no longer waiting. The
  * entry names the approver, the step, the delegation if any, and the note.
  */
-export async function decideApproval(ctx: HandlerContext, approvalId: number, subject: Subject, decision: Decision, audit: { action: (approve: boolean) => AuditAction; targetType: string }): Promise<DecisionResult> {
+export async function decideApproval(
+  ctx: HandlerContext,
+  approvalId: number,
+  subject: Subject,
+  decision: Decision,
+  audit: { action: (approve: boolean) => AuditAction; targetType: string; onlyBy?: (step: StepState) => number | undefined },
+): Promise<DecisionResult> {
   const approval = findApproval(ctx.db, approvalId);
   if (!approval) throw new KedangError('NOT_FOUND', `No approval ${approvalId}`);
   if (approval.status !== 'pending') throw new KedangError('APPROVAL_WRONG_STATE', `Approval ${approvalId} is ${approval.status}`);
   const step = currentStep(approval.steps);
   if (!step || (decision.step !== undefined && decision.step !== step.position)) throw new KedangError('APPROVAL_WRONG_STATE', `Approval ${approvalId} does not wait for that step`);
   const verb = decision.approve ? '批准' : '驳回';
-  const approver = await proveSignOff(ctx, decision.signOff, { action: `${verb}${subject.label}`, targetType: audit.targetType, targetId: subject.id, notBy: approval.requesterId });
+  // A step may name one person (the consultant who follows a merged customer): only they sign it.
+  const onlyBy = audit.onlyBy?.(step);
+  const approver = await proveSignOff(ctx, decision.signOff, { action: `${verb}${subject.label}`, targetType: audit.targetType, targetId: subject.id, notBy: approval.requesterId, ...(onlyBy !== undefined ? { onlyBy } : {}) });
   const now = ctx.clock.now();
   const authority = authorityFor(step, signerOf(ctx, approver), approval.requesterId, delegationsTo(ctx.db, approver.id), now);
   if (!authority.ok) {

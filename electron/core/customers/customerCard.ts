@@ -5,10 +5,16 @@ import { attachmentsOf } from '../attachments/attachmentStore';
 import { fileOut } from '../loans/loanStore';
 import { readSettings } from '../settings/settingsStore';
 import { vehiclesOf } from '../vehicles/vehicleStore';
-import { gradeChangesOf, locationMovesOf, phonesOf, type CustomerRecord } from './customerStore';
+import { findCustomer, gradeChangesOf, locationMovesOf, phonesOf, type CustomerRecord } from './customerStore';
 import { toFile } from './customerView';
 import { visibleFile } from './fileAccess';
 import { consentsOf, contactsOf, feedbackOf, intentionsOf, servicesOf } from './recordStore';
+
+function mergedIntoOf(db: Database.Database, file: CustomerRecord): CustomerCard['mergedInto'] {
+  if (file.mergedInto === null) return null;
+  const into = findCustomer(db, file.mergedInto);
+  return into ? { id: into.id, archiveNo: into.archiveNo } : null;
+}
 
 /** The customer card: the file, masked, with the first page of every tab. */
 export function buildCard(db: Database.Database, file: CustomerRecord, now: Date, options: { complete?: boolean } = {}): CustomerCard {
@@ -18,6 +24,7 @@ export function buildCard(db: Database.Database, file: CustomerRecord, now: Date
   return {
     customer: toFile(file, phonesOf(db, id), now, readSettings(db).staleDays),
     loanOut: fileOut(db, id),
+    mergedInto: mergedIntoOf(db, file),
     vehicles: vehiclesOf(db, id),
     intentions: intentionsOf(db, id, limit),
     contacts: contactsOf(db, id, limit),

@@ -13,6 +13,9 @@ import { managesLoans, view, visibleLoan } from '../loans/loanAccess';
 import { effectiveStatus } from '../loans/loanState';
 import { listLoanRows, loanFiles } from '../loans/loanStore';
 import { readSettings } from '../settings/settingsStore';
+import { visibleMerge } from '../merges/mergeAccess';
+import { toMergeView } from '../merges/mergeView';
+import { secrecyLevels } from '../../../shared/customers/vocabularies';
 import { parseDocumentQr } from '../reports/qrPayload';
 import { indexRows } from './documentData';
 import { viewOf, visibleRequest } from '../lifecycle/lifecycleAccess';
@@ -169,6 +172,22 @@ export const documentsHandlers: HandlersOf<'documents'> = {
       params: { from: input.from, to: input.to, action: input.action ?? null, archiveNo: input.archiveNo ?? null },
       reprintOf: input.reprintOf,
       auditParams: anchor ? { anchorSeq: anchor.seq, anchorHash: anchor.hash } : {},
+    });
+  },
+
+  'documents.printMergeRecord': (ctx, input) => {
+    const row = visibleMerge(ctx, input.id);
+    const merge = toMergeView(ctx.db, row, ctx.clock.now());
+    const levels = [row.survivorId, row.mergedId].map((id) => findCustomer(ctx.db, id)?.secrecy ?? 'normal');
+    const secrecy = secrecyLevels[Math.max(...levels.map((l) => secrecyLevels.indexOf(l)))]!;
+    return startPrint(ctx, {
+      kind: 'mergeRecord',
+      data: { merge, secrecy },
+      file: { id: row.survivorId, archiveNo: row.survivorArchiveNo },
+      subject: `合并 #${row.id}：${row.mergedArchiveNo} → ${row.survivorArchiveNo}`,
+      params: { id: row.id },
+      reprintOf: input.reprintOf,
+      auditParams: { merge: row.id, toFile: row.mergedId },
     });
   },
 

@@ -64,4 +64,10 @@ export function eraseFile(db: Database.Database, customerId: number, to: 'cleane
   );
   // Only the archive number stays findable.
   reindexCustomer(db, customerId);
+  // A duplicate merged into this file kept its name on its tombstone (已并入 …): the name goes too.
+  const merged = db.prepare(`SELECT id FROM customers WHERE merged_into = ? AND status = 'merged'`).pluck().all(customerId) as number[];
+  for (const id of merged) {
+    run(`UPDATE customers SET name = '', contact_person = NULL, updated_at = ?, updated_by = ? WHERE id = ?`, now.toISOString(), byUser, id);
+    reindexCustomer(db, id);
+  }
 }

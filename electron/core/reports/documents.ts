@@ -5,6 +5,7 @@ import type { DocumentKind, PrintableDocument, PrintFrame } from './documentFram
 import { loanRegisterDocument, type LoanRegisterPrint } from './loanRegister.pdf';
 import { loanReminderDocument, type LoanReminderPrint } from './loanReminder.pdf';
 import { loanRequestDocument, type LoanRequestPrint } from './loanRequest.pdf';
+import { mergeRecordDocument, type MergeRecordPrint } from './mergeRecord.pdf';
 import { personalInfoCopyDocument, type PersonalInfoCopyPrint } from './personalInfoCopy.pdf';
 import { recoverySheetDocument, type RecoverySheetPrint } from './recoverySheet.pdf';
 import { destructionCertificateDocument, lifecycleRecordDocument, type LifecycleRecordPrint } from './lifecycleRecord.pdf';
@@ -21,6 +22,7 @@ export interface DocumentInputs {
   personalInfoCopy: PersonalInfoCopyPrint;
   lifecycleRecord: LifecycleRecordPrint;
   destructionCertificate: LifecycleRecordPrint;
+  mergeRecord: MergeRecordPrint;
 }
 
 export const documentBuilders: { [K in DocumentKind]: (data: DocumentInputs[K], frame: PrintFrame) => PrintableDocument } = {
@@ -34,6 +36,7 @@ export const documentBuilders: { [K in DocumentKind]: (data: DocumentInputs[K], 
   personalInfoCopy: personalInfoCopyDocument,
   lifecycleRecord: lifecycleRecordDocument,
   destructionCertificate: destructionCertificateDocument,
+  mergeRecord: mergeRecordDocument,
 };
 
 export function buildDocument<K extends DocumentKind>(kind: K, data: DocumentInputs[K], frame: PrintFrame): PrintableDocument {

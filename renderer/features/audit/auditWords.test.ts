@@ -73,7 +73,7 @@ describe('an audit entry in words', () => {
       changes: ['normal.view.maxMinutes 4320→1440'], delegation: 2, fromAt: '2026-03-05T02:00:00.000Z', untilAt: '2026-03-06T02:00:00.000Z', seq: 12, hash: '3f9a0c1d77e2b845', purpose: 'print',
       folder: 'E:\\', secret: 'key', path: 'E:\\kedang.kdbak', integrity: 'ok', firstDifferentSeq: 20, recipient: 'age1qqqqqqqqqqqqqqq', backupAt: '2026-03-01T02:00:00.000Z', rotated: 1,
       customers: 10, vehicles: 12, contacts: 30, loans: 4, seed: 1, channel: 'users.list', permission: 'user.manage', signer: 'sales01', store: '星辰', granted: true,
-      serial: 'DOC-2026-000001', request: 3, lifecycle: 3, reviewAt: '2027-06-30', backups: 1,
+      serial: 'DOC-2026-000001', merge: 4, scanned: 100, pairs: 2, undoUntil: '2026-04-05T02:00:00.000Z', count: 2, request: 3, lifecycle: 3, reviewAt: '2027-06-30', backups: 1,
     };
     for (const action of auditActions) {
       for (const lang of ['zh', 'en'] as const) {

@@ -246,6 +246,28 @@ export function auditSentence(line: AuditLine, t: TFunction, lang: LabelLocale):
       return says('restricted', { review: p['reviewAt'] });
     case 'lifecycle.unrestrict':
       return says('unrestricted');
+    case 'duplicates.run':
+      return says('duplicatesRun');
+    case 'duplicates.checked':
+      return says('duplicatesChecked', { scanned: p['scanned'], pairs: p['pairs'] });
+    case 'duplicates.dismiss':
+      return says('duplicatesDismissed', { file: file(p['file']), other: file(p['toFile']) });
+    case 'merges.request':
+      return says('mergeRequested', { merge: p['merge'], from: file(p['file']), to: file(p['toFile']) });
+    case 'merges.approve':
+    case 'merges.reject': {
+      let text = says(line.action === 'merges.approve' ? 'mergeApproved' : 'mergeRejected', { merge: p['merge'] });
+      if (typeof p['steps'] === 'number' && p['steps'] > 1) text += says('stepOf', { step: p['step'], steps: p['steps'], stepKind: labelOf(stepKindLabels, p['stepKind'], lang) });
+      if (p['delegation']) text += says('underDelegation', { delegation: p['delegation'] });
+      if (p['note']) text += says('withNote', { note: p['note'] });
+      return text;
+    }
+    case 'merges.merged':
+      return says('merged', { merge: p['merge'], from: file(p['file']), to: file(p['toFile']), until: time(p['undoUntil']) });
+    case 'merges.undo':
+      return says('mergeUndone', { merge: p['merge'], from: file(p['file']), to: file(p['toFile']) });
+    case 'merges.snapshotsExpired':
+      return says('mergeSnapshotsExpired', { count: p['count'] });
     case 'seed.generate':
       return says('seed', { customers: p['customers'], vehicles: p['vehicles'], contacts: p['contacts'], loans: p['loans'], seed: p['seed'] });
     case 'access.denied':
@@ -287,6 +309,8 @@ export function auditTarget(line: AuditLine, t: TFunction, lang: LabelLocale): s
     case 'audit':
     case 'lifecycle':
     case 'document':
+    case 'merge':
+    case 'duplicateCheck':
       return t(`audit.targets.${line.targetType}`, { id });
     case 'settings':
     case 'vault':

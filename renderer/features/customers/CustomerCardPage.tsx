@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { paperLocationText } from '../../../shared/customers/paperLocation';
 import type { SessionUser } from '../../../shared/app/status';
+import { AnchorLink } from '../../routing/links';
 import type { CustomerCard } from '../../../shared/customers/customerTypes';
 import { KedangError } from '../../../shared/contract/errors';
 import { ErrorNotice } from '../../forms/ErrorNotice';
@@ -114,7 +115,15 @@ export function CustomerCardPage({ id, user, tab, onTab, onBack }: Props) {
           </Group>
         )}
       </Group>
-      {c.missing.length > 0 ? (
+      {card.data.mergedInto ? (
+        <Alert color="gray" variant="light" role="status" py="xs">
+          {t('customers.card.mergedInto', { archiveNo: card.data.mergedInto.archiveNo })}{' '}
+          <AnchorLink to="/customers/$customerId" params={{ customerId: card.data.mergedInto.id }} search={{}} size="sm">
+            {t('customers.card.openMergedInto', { archiveNo: card.data.mergedInto.archiveNo })}
+          </AnchorLink>
+        </Alert>
+      ) : null}
+      {c.missing.length > 0 && c.status === 'active' ? (
         <Alert color="yellow" variant="light" role="status" py="xs">
           {t('customers.card.incomplete', { fields: c.missing.map((f) => t(`customers.fields.${f}`)).join(t('loans.listSeparator')) })}
         </Alert>

@@ -56,6 +56,8 @@ const customersEnUS: Messages['customers'] = {
     edit: 'Edit',
     changeGrade: 'Change category / grade',
     moveFile: 'Record paper file location',
+    mergedInto: 'This file was merged into {{archiveNo}}, which holds its records.',
+    openMergedInto: 'Open {{archiveNo}}',
     incomplete: 'Incomplete file; missing: {{fields}}',
     complete: 'File complete',
     tabs: {

@@ -55,6 +55,8 @@ const customersZhCN = {
     edit: '编辑',
     changeGrade: '调整类别/等级',
     moveFile: '登记纸质档案位置',
+    mergedInto: '本档案已并入 {{archiveNo}}，其记录均在该档案中。',
+    openMergedInto: '打开 {{archiveNo}}',
     incomplete: '档案不完整，缺少：{{fields}}',
     complete: '档案信息完整',
     tabs: {

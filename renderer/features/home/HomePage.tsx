@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../shared/app/status';
 import { FollowUpsPanel } from '../customers/FollowUpsPanel';
 import { OverdueLoansPanel } from '../loans/OverdueLoansPanel';
+import { DuplicateCheckReminder } from '../duplicates/DuplicateCheckReminder';
 
 export function HomePage({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
@@ -11,6 +12,7 @@ export function HomePage({ user }: { user: SessionUser }) {
       <Title order={2}>{t('home.title')}</Title>
       <Text>{t('home.greeting', { name: user.displayName })}</Text>
       <Text>{t('home.welcome')}</Text>
+      <DuplicateCheckReminder />
       <FollowUpsPanel user={user} />
       <OverdueLoansPanel />
     </Stack>

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { oneOf } from '../../routing/searchFields';
+
+/** The lifecycle page's tabs: 查重 and 合并记录 now; cleanup and destruction join them. */
+export const lifecycleTabs = ['duplicates', 'merges'] as const;
+export type LifecycleTab = (typeof lifecycleTabs)[number];
+
+/** #/lifecycle?tab=duplicates&check=<job>: the tab, and the duplicate check whose results are shown. */
+export const lifecycleSearch = z.object({
+  tab: oneOf(lifecycleTabs),
+  check: z.string().uuid().optional().catch(undefined),
+});
+export type LifecycleSearch = z.infer<typeof lifecycleSearch>;
