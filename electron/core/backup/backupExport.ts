@@ -77,6 +77,9 @@ export async function runBackup(job: JobContext, input: BackupJobInput): Promise
         madeBy: input.madeBy,
       };
       const vaultBytes = readFileSync(input.files.vaultFile);
+      // Each phase shows as it starts, not only after its first 4 MiB.
+      const onProgress = phaseReporter(job, 'write');
+      onProgress(0, snapshot.size + vaultBytes.length);
       const pending = await writeBackup({
         targetPath,
         entries: [
@@ -86,7 +89,7 @@ export async function runBackup(job: JobContext, input: BackupJobInput): Promise
         meta,
         recipient: input.recipient,
         signal: job.signal,
-        onProgress: phaseReporter(job, 'write'),
+        onProgress,
       });
       return { pending, meta };
     },
@@ -97,9 +100,13 @@ export async function runBackup(job: JobContext, input: BackupJobInput): Promise
   let published: { path: string; sha256OfFile: string; bytes: number };
   try {
     const readBack = join(staging, 'kedang.db');
-    await (pending as PendingBackup).verify({ signal: job.signal, onProgress: phaseReporter(job, 'verify'), onEntry: keepDatabaseEntry(readBack) });
-    job.progress({ done: 0, total: null, unit: 'steps', phase: 'integrity' });
+    const onProgress = phaseReporter(job, 'verify');
+    onProgress(0, pending.bytes);
+    await (pending as PendingBackup).verify({ signal: job.signal, onProgress, onEntry: keepDatabaseEntry(readBack) });
+    // One step, reported when it starts and when it ends: how long SQLite's check took shows apart.
+    job.progress({ done: 0, total: 1, unit: 'steps', phase: 'integrity' });
     const integrity = await input.files.checkUnderLiveKey(readBack, 'quick_check', job.signal);
+    job.progress({ done: 1, total: 1, unit: 'steps', phase: 'integrity' });
     if (!integrity.ok) throw new KedangError('BACKUP_INTEGRITY_FAILED', 'The database read back failed quick_check', { details: { finding: integrity.findings[0] ?? '' } });
     job.throwIfCancelled();
     published = await pending.publish();
