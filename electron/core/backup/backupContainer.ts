@@ -31,10 +31,15 @@ export interface BackupEntryInfo {
   size: number;
 }
 
-/** Receives one entry's bytes; must consume them (or not) before its promise settles. */
+/**
+ * Receives one entry's bytes; must consume them (or not) before its promise settles. A piece is
+ * valid only until the next one is asked for (the reader reuses its buffers): copy what you keep.
+ */
 export type OnBackupEntry = (entry: BackupEntryInfo, data: AsyncIterable<Buffer>) => Promise<void>;
 
 const MAX_MANIFEST_BYTES = 1024 * 1024;
+/** At most one decrypted block (2 MiB) at a time: each piece is a slice of it, no copy. */
+const ENTRY_PIECE_BYTES = 4 * 1024 * 1024;
 const ZERO_PADDING = Buffer.alloc(TAR_BLOCK);
 
 function asBuffer(bytes: Uint8Array): Buffer {
@@ -93,7 +98,7 @@ function entryStream(plaintext: ByteReader, size: number, hash: Hash | null) {
   let remaining = size;
   async function* chunks(): AsyncGenerator<Buffer> {
     while (remaining > 0) {
-      const part = await plaintext.next(Math.min(remaining, 1024 * 1024));
+      const part = await plaintext.next(Math.min(remaining, ENTRY_PIECE_BYTES));
       if (!part) throw corrupt('tar', 'The tar ends inside an entry');
       remaining -= part.length;
       hash?.update(part);

@@ -1,7 +1,5 @@
-import { createWriteStream, existsSync, readFileSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { BackupDone } from '../../../shared/backup/backupTypes';
 import type { BackupMeta } from '../../../shared/backup/backupFormat';
 import { KedangError } from '../../../shared/contract/errors';
@@ -12,6 +10,7 @@ import { backupFileName } from './backupName';
 import { liveBackups, markRotated, recordBackup } from './backupStore';
 import { writeBackup, type BackupRecipient, type PendingBackup } from './backupWriter';
 import { withSnapshot } from './snapshot';
+import { writeEntryFile } from './entryFile';
 import type { OnBackupEntry } from './backupContainer';
 
 export interface BackupJobInput {
@@ -37,7 +36,7 @@ function phaseReporter(job: JobContext, phase: string) {
 /** The database entry read back is written aside (still encrypted) for SQLite to check; the rest is drained. */
 export function keepDatabaseEntry(path: string): OnBackupEntry {
   return async (entry, data) => {
-    if (entry.name === 'kedang.db') await pipeline(Readable.from(data), createWriteStream(path, { mode: 0o600 }));
+    if (entry.name === 'kedang.db') await writeEntryFile(path, data);
     else for await (const _piece of data) void _piece;
   };
 }

@@ -11,6 +11,8 @@ import type { BackupEntrySource } from '../../../electron/core/backup/backupCont
 import { readBackup, verifyBackup } from '../../../electron/core/backup/backupReader';
 import { writeBackup, type WriteBackupOptions } from '../../../electron/core/backup/backupWriter';
 import type { OpenTarget } from '../../../electron/core/backup/targetFile';
+import { keepDatabaseEntry } from '../../../electron/core/backup/backupExport';
+import { writeEntryFile } from '../../../electron/core/backup/entryFile';
 import { BACKUP_FILE_EXTENSION, type BackupMeta } from '../../../shared/backup/backupFormat';
 import { collect, failure, outcome, piecesOf, random, TEST_WORK_FACTOR } from '../../unit/backup/support/bytes';
 
@@ -70,6 +72,24 @@ function fillsUpAfter(limit: number): OpenTarget {
         if (written + length > limit) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
         written += length;
         return handle.write(buffer, offset, length, position);
+      },
+      sync: () => handle.sync(),
+      close: () => handle.close(),
+    };
+  };
+}
+
+/** A stick that stores one byte wrong: the byte at file offset `at` is flipped on its way to a real file. */
+function storesWrongByteAt(at: number): OpenTarget {
+  return async (path) => {
+    const handle = await open(path, 'wx', 0o600);
+    return {
+      write: async (buffer, offset, length, position) => {
+        if (at < position || at >= position + length) return handle.write(buffer, offset, length, position);
+        // The caller's buffer stays as it was (it may be reused); the file gets the bad byte.
+        const copy = Buffer.from(buffer.subarray(offset, offset + length));
+        copy[at - position]! ^= 0x01;
+        return handle.write(copy, 0, length, position);
       },
       sync: () => handle.sync(),
       close: () => handle.close(),
@@ -140,6 +160,38 @@ describe('backup files', () => {
     expect(await outcome(pending.publish())).toBe('INTERNAL');
     await pending.discard();
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it.each([
+    ['in the database entry', (bytes: number) => Math.floor(bytes / 2)],
+    ['in the age header (written last, at the start)', () => 30],
+    ['in the last chunk', (bytes: number) => bytes - 3],
+  ])('a stick that stores one byte wrong %s is caught by the read-back, and nothing gets the backup’s name', async (_where, position) => {
+    const dir = newDir();
+    const recipient = { passphrase: PASSPHRASE, workFactor: TEST_WORK_FACTOR };
+    const bytes = (await writeBackup(options(newDir(), { recipient }))).bytes;
+    const pending = await writeBackup(options(dir, { openTarget: storesWrongByteAt(position(bytes)), recipient }));
+    const readBack = join(newDir(), 'kedang.db');
+    expect(await outcome(pending.verify({ onEntry: keepDatabaseEntry(readBack) }))).toBe('BACKUP_CORRUPT');
+    expect(await outcome(pending.publish())).toBe('INTERNAL');
+    await pending.discard();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('the database read back for SQLite’s check is the snapshot byte for byte, though the reader reuses its buffers', async () => {
+    const dir = newDir();
+    const pending = await writeBackup(options(dir));
+    const readBack = join(newDir(), 'kedang.db');
+    await pending.verify({ onEntry: keepDatabaseEntry(readBack) });
+    expect(readFileSync(readBack).equals(db)).toBe(true);
+    expect(statSync(readBack).mode & 0o777).toBe(0o600);
+    // A restore stages every entry the same way, each into a file of its own.
+    const staged = newDir();
+    await readBackup({ path: pending.partialPath, secret: { identity: keys.identity }, onEntry: (entry, data) => writeEntryFile(join(staged, entry.name), data) });
+    expect(readFileSync(join(staged, 'kedang.db')).equals(db) && readFileSync(join(staged, 'vault.json')).equals(vault)).toBe(true);
+    // Never over a file that is already there.
+    expect(await outcome(readBackup({ path: pending.partialPath, secret: { identity: keys.identity }, onEntry: (entry, data) => writeEntryFile(join(staged, entry.name), data) })).catch((err: NodeJS.ErrnoException) => err.code)).toBe('EEXIST');
+    await pending.discard();
   });
 
   it('a backup never replaces an existing file, before or at publish', async () => {
