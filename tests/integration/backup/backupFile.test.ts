@@ -5,6 +5,7 @@ import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startAgeEncryption } from '../../../electron/core/backup/age';
 import { generateAgeIdentity } from '../../../electron/core/backup/ageKeys';
 import { SEALED_CHUNK_BYTES } from '../../../electron/core/backup/ageStream';
 import type { BackupEntrySource } from '../../../electron/core/backup/backupContainer';
@@ -192,6 +193,23 @@ describe('backup files', () => {
     // Never over a file that is already there.
     expect(await outcome(readBackup({ path: pending.partialPath, secret: { identity: keys.identity }, onEntry: (entry, data) => writeEntryFile(join(staged, entry.name), data) })).catch((err: NodeJS.ErrnoException) => err.code)).toBe('EEXIST');
     await pending.discard();
+  });
+
+  it('a passphrase backup whose scrypt was started before the snapshot was ready opens with its passphrase', async () => {
+    const dir = newDir();
+    const encryption = startAgeEncryption({ passphrase: PASSPHRASE, workFactor: TEST_WORK_FACTOR });
+    const pending = await writeBackup({ targetPath: options(dir).targetPath, entries: sources(), meta, encryption });
+    await pending.verify();
+    const { path } = await pending.publish();
+    expect((await verifyBackup({ path, secret: { passphrase: PASSPHRASE } })).manifest).toEqual(pending.manifest);
+  });
+
+  it('a backup that stops before writing forgets the keys of the encryption started for it', async () => {
+    const dir = newDir();
+    writeFileSync(options(dir).targetPath, 'an older backup');
+    const encryption = startAgeEncryption({ x25519: [keys.recipient] });
+    expect(await outcome(writeBackup({ targetPath: options(dir).targetPath, entries: sources(), meta, encryption }))).toBe('BACKUP_TARGET_EXISTS');
+    expect(encryption.fileKey.every((b) => b === 0) && encryption.payloadKey.every((b) => b === 0)).toBe(true);
   });
 
   it('a backup never replaces an existing file, before or at publish', async () => {
