@@ -32,13 +32,14 @@ export interface BackupEntryInfo {
 }
 
 /**
- * Receives one entry's bytes; must consume them (or not) before its promise settles. A piece is
- * valid only until the next one is asked for (the reader reuses its buffers): copy what you keep.
+ * Receives one entry's bytes; must consume them (or not) before its promise settles. The reader
+ * reuses its buffers: a piece stays valid until the third piece after it is asked for (so two
+ * writes may be in flight, see entryFile.ts); copy what you keep longer.
  */
 export type OnBackupEntry = (entry: BackupEntryInfo, data: AsyncIterable<Buffer>) => Promise<void>;
 
 const MAX_MANIFEST_BYTES = 1024 * 1024;
-/** At most one decrypted block (2 MiB) at a time: each piece is a slice of it, no copy. */
+/** More than a decrypted block (2 MiB): each piece is a slice of one block, never a copy. */
 const ENTRY_PIECE_BYTES = 4 * 1024 * 1024;
 const ZERO_PADDING = Buffer.alloc(TAR_BLOCK);
 

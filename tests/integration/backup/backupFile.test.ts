@@ -180,18 +180,47 @@ describe('backup files', () => {
   });
 
   it('the database read back for SQLite’s check is the snapshot byte for byte, though the reader reuses its buffers', async () => {
-    const dir = newDir();
-    const pending = await writeBackup(options(dir));
+    // Big enough for the decrypter's buffers to be reused many times over, with writes in flight.
+    const big = random(21_000_000);
+    const entries = (): BackupEntrySource[] => [
+      { name: 'kedang.db', size: big.length, source: piecesOf(big) },
+      { name: 'vault.json', size: vault.length, source: piecesOf(vault) },
+    ];
+    const pending = await writeBackup(options(newDir(), { entries: entries() }));
     const readBack = join(newDir(), 'kedang.db');
     await pending.verify({ onEntry: keepDatabaseEntry(readBack) });
-    expect(readFileSync(readBack).equals(db)).toBe(true);
+    expect(readFileSync(readBack).equals(big)).toBe(true);
     expect(statSync(readBack).mode & 0o777).toBe(0o600);
     // A restore stages every entry the same way, each into a file of its own.
     const staged = newDir();
-    await readBackup({ path: pending.partialPath, secret: { identity: keys.identity }, onEntry: (entry, data) => writeEntryFile(join(staged, entry.name), data) });
-    expect(readFileSync(join(staged, 'kedang.db')).equals(db) && readFileSync(join(staged, 'vault.json')).equals(vault)).toBe(true);
+    const stage = () => readBackup({ path: pending.partialPath, secret: { identity: keys.identity }, onEntry: (entry, data) => writeEntryFile(join(staged, entry.name), data) });
+    await stage();
+    expect(readFileSync(join(staged, 'kedang.db')).equals(big) && readFileSync(join(staged, 'vault.json')).equals(vault)).toBe(true);
     // Never over a file that is already there.
-    expect(await outcome(readBackup({ path: pending.partialPath, secret: { identity: keys.identity }, onEntry: (entry, data) => writeEntryFile(join(staged, entry.name), data) })).catch((err: NodeJS.ErrnoException) => err.code)).toBe('EEXIST');
+    expect(await stage().catch((err: NodeJS.ErrnoException) => err.code)).toBe('EEXIST');
+    await pending.discard();
+  });
+
+  it('an entry’s piece, as the reader hands it out, stays as it was until the third piece after it is asked for', async () => {
+    const big = random(21_000_000);
+    const pending = await writeBackup(options(newDir(), { entries: [
+      { name: 'kedang.db', size: big.length, source: piecesOf(big) },
+      { name: 'vault.json', size: vault.length, source: piecesOf(vault) },
+    ] }));
+    let pieces = 0;
+    await pending.verify({
+      onEntry: async (_entry, data) => {
+        const held: Array<{ piece: Buffer; copy: Buffer }> = [];
+        for await (const piece of data) {
+          held.push({ piece, copy: Buffer.from(piece) });
+          pieces += 1;
+          // This piece and the two before it are still intact; the oldest may go before the next is asked for.
+          expect(held.every((h) => h.piece.equals(h.copy))).toBe(true);
+          if (held.length === 3) held.shift();
+        }
+      },
+    });
+    expect(pieces).toBeGreaterThan(8);
     await pending.discard();
   });
 
