@@ -151,9 +151,9 @@ export async function benchBackup(options: BackupBenchOptions): Promise<Record<s
     }
 
     // Restore's first half: decrypt into the data folder, open with a password (its KDF included), integrity_check, audit anchor.
-    const restoreSource = await timedJob<BackupDone>(options, () => call(core, 'backup.start', { folder: target, secret: { kind: 'key' } }), 'backup.result');
+    const restoreSource = options.restoreRuns > 0 ? await timedJob<BackupDone>(options, () => call(core, 'backup.start', { folder: target, secret: { kind: 'key' } }), 'backup.result') : null;
     const restores: Array<Awaited<ReturnType<typeof timedJob<RestorePreview>>>> = [];
-    for (let run = 0; run < options.restoreRuns; run += 1) {
+    for (let run = 0; restoreSource && run < options.restoreRuns; run += 1) {
       const prepared = await timedJob<RestorePreview>(
         options,
         () => call(core, 'backup.prepareRestore', { path: restoreSource.value.path, open: { kind: 'identity', identity: key.identityFile }, unlock: admin }),
@@ -170,7 +170,6 @@ export async function benchBackup(options: BackupBenchOptions): Promise<Record<s
     const pipeline = (b: { seconds: number; phases: Record<string, number> }) => b.seconds - phase(b, 'integrity');
     const perRun = (kind: Kind, seconds: (b: (typeof kinds)[Kind][number]) => number) => median(kinds[kind].map((b, i) => seconds(b) / copies[i]!));
     const phaseMedian = (kind: Kind, name: string) => median(kinds[kind].map((b) => phase(b, name)));
-    const fileMb = restoreSource.value.bytes / MB;
     const round = (n: number) => Math.round(n * 1000) / 1000;
     const keys: Record<string, number | string> = {
       backup_runs: options.runs,
@@ -190,12 +189,17 @@ export async function benchBackup(options: BackupBenchOptions): Promise<Record<s
       keys[`backup_${kind}_job_s`] = round(median(kinds[kind].map((b) => b.seconds)));
       for (const name of ['snapshot', 'write', 'verify', 'integrity', 'finish']) keys[`backup_${kind}_${name}_s`] = round(phaseMedian(kind, name));
     }
+    if (restoreSource) {
+      const fileMb = restoreSource.value.bytes / MB;
+      Object.assign(keys, {
+        restore_mb_per_s: round(median(restores.map((r) => fileMb / r.seconds))),
+        restore_prepare_s: round(median(restores.map((r) => r.seconds))),
+        restore_decrypt_s: round(median(restores.map((r) => phase(r, 'decrypt')))),
+        restore_check_s: round(median(restores.map((r) => phase(r, 'integrity')))),
+      });
+    }
     return {
       ...keys,
-      restore_mb_per_s: round(median(restores.map((r) => fileMb / r.seconds))),
-      restore_prepare_s: round(median(restores.map((r) => r.seconds))),
-      restore_decrypt_s: round(median(restores.map((r) => phase(r, 'decrypt')))),
-      restore_check_s: round(median(restores.map((r) => phase(r, 'integrity')))),
       backup_peak_rss_mb: round(Math.max(rssPeaks.key, rssPeaks.passphrase) / MB),
       backup_peak_rss_mb_key: round(rssPeaks.key / MB),
       backup_peak_rss_mb_passphrase: round(rssPeaks.passphrase / MB),
