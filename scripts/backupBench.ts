@@ -24,8 +24,8 @@ import type { Core } from '../electron/core/core';
  */
 export interface BackupBenchOptions {
   core: Core;
-  /** Job events as core pushed them (Core's `emit`), with the time each arrived. */
-  events: Array<{ at: number; event: JobEvent }>;
+  /** Job events as core pushed them (Core's `emit`), with the time each arrived and the process's CPU seconds then. */
+  events: Array<{ at: number; cpu: number; event: JobEvent }>;
   dbFile: string;
   admin: { username: string; password: string };
   runs: number;
@@ -69,6 +69,12 @@ class RssSampler {
   }
 }
 
+function describe(timed: Timed<unknown>): string {
+  return Object.entries(timed.phases)
+    .map(([name, p]) => `${name} ${p.seconds.toFixed(2)}/${p.cpu.toFixed(2)} cpu`)
+    .join(', ');
+}
+
 async function call<T>(core: Core, channel: string, input: unknown): Promise<T> {
   const envelope = await core.call(channel, input);
   if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.code} ${envelope.error.message}`);
@@ -84,34 +90,50 @@ async function fsyncFile(path: string): Promise<void> {
   }
 }
 
+/** CPU seconds of the whole process so far (all threads: the job, libuv's pool, the check's worker). */
+export function cpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}
+
+interface Timed<T> {
+  seconds: number;
+  cpu: number;
+  /** Wall and CPU seconds per phase. */
+  phases: Record<string, { seconds: number; cpu: number }>;
+  value: T;
+}
+
 /**
- * Seconds of each phase of a job, from the times its progress events first named each phase; a
- * phase counted in steps ends at the event that finishes it (the SQLite check), and what follows
- * until the job ends (publish, history, audit) is `finish`.
+ * Each phase of a job, from the first progress event that names it to the next phase's; a phase
+ * counted in steps ends at the event that finishes it (the SQLite check), and what follows until
+ * the job ends (publish, history, audit) is `finish`.
  */
-function phaseSeconds(events: BackupBenchOptions['events'], jobId: string, start: number, end: number): Record<string, number> {
-  const marks: Array<[string, number]> = [];
-  for (const { at, event } of events) {
+function phases(events: BackupBenchOptions['events'], jobId: string, start: { at: number; cpu: number }, end: { at: number; cpu: number }): Timed<unknown>['phases'] {
+  const marks: Array<{ phase: string; at: number; cpu: number }> = [];
+  for (const { at, cpu, event } of events) {
     if (event.jobId !== jobId || event.type !== 'progress') continue;
     const { phase = '', unit, done, total } = event.progress;
-    if (!marks.some(([p]) => p === phase)) marks.push([phase, at]);
-    if (unit === 'steps' && total !== null && done >= total && !marks.some(([p]) => p === 'finish')) marks.push(['finish', at]);
+    if (!marks.some((m) => m.phase === phase)) marks.push({ phase, at, cpu });
+    if (unit === 'steps' && total !== null && done >= total && !marks.some((m) => m.phase === 'finish')) marks.push({ phase: 'finish', at, cpu });
   }
-  const out: Record<string, number> = {};
-  marks.forEach(([phase, at], i) => {
-    out[phase] = ((marks[i + 1]?.[1] ?? end) - (i === 0 ? start : at)) / 1000;
+  const out: Timed<unknown>['phases'] = {};
+  marks.forEach((mark, i) => {
+    const from = i === 0 ? start : mark;
+    const to = marks[i + 1] ?? end;
+    out[mark.phase] = { seconds: (to.at - from.at) / 1000, cpu: to.cpu - from.cpu };
   });
   return out;
 }
 
-async function timedJob<T>(options: BackupBenchOptions, start: () => Promise<{ jobId: string }>, result: string): Promise<{ seconds: number; phases: Record<string, number>; value: T }> {
-  const begun = performance.now();
+async function timedJob<T>(options: BackupBenchOptions, start: () => Promise<{ jobId: string }>, result: string): Promise<Timed<T>> {
+  const begun = { at: performance.now(), cpu: cpuSeconds() };
   const { jobId } = await start();
   const status = await options.core.jobs.settle(jobId);
-  const ended = performance.now();
+  const ended = { at: performance.now(), cpu: cpuSeconds() };
   if (status?.state !== 'succeeded') throw new Error(`job ${status?.state}: ${status?.error?.code} ${status?.error?.message}`);
   const value = await call<T>(options.core, result, { jobId });
-  return { seconds: (ended - begun) / 1000, phases: phaseSeconds(options.events, jobId, begun, ended), value };
+  return { seconds: (ended.at - begun.at) / 1000, cpu: ended.cpu - begun.cpu, phases: phases(options.events, jobId, begun, ended), value };
 }
 
 export async function benchBackup(options: BackupBenchOptions): Promise<Record<string, number | string>> {
@@ -128,16 +150,19 @@ export async function benchBackup(options: BackupBenchOptions): Promise<Record<s
     const dbBytes = (await stat(options.dbFile)).size;
 
     const copies: number[] = [];
-    const kinds = { key: [] as Array<Awaited<ReturnType<typeof timedJob<BackupDone>>>>, passphrase: [] as Array<Awaited<ReturnType<typeof timedJob<BackupDone>>>> };
+    const copyCpu: number[] = [];
+    const kinds = { key: [] as Array<Timed<BackupDone>>, passphrase: [] as Array<Timed<BackupDone>> };
     const rssBefore = process.memoryUsage.rss();
     const rssPeaks = { key: 0, passphrase: 0 };
     for (let run = 0; run < options.runs; run += 1) {
       load.push(loadavg()[0]!);
       const copyPath = join(target, 'copy.db');
       const begun = performance.now();
+      const cpu = cpuSeconds();
       await copyFile(options.dbFile, copyPath);
       await fsyncFile(copyPath);
       copies.push((performance.now() - begun) / 1000);
+      copyCpu.push(cpuSeconds() - cpu);
       await rm(copyPath);
       for (const kind of ['key', 'passphrase'] as const) {
         const secret = kind === 'key' ? { kind: 'key' } : { kind: 'passphrase', passphrase };
@@ -146,13 +171,13 @@ export async function benchBackup(options: BackupBenchOptions): Promise<Record<s
         rssPeaks[kind] = Math.max(rssPeaks[kind], await sampler.peak(true));
         kinds[kind].push(done);
         await rm(done.value.path);
-        log(`  run ${run + 1}: copy ${copies.at(-1)!.toFixed(2)} s, ${kind} backup ${done.seconds.toFixed(2)} s (${Object.entries(done.phases).map(([p, s]) => `${p} ${s.toFixed(2)}`).join(', ')}), load ${loadavg()[0]!.toFixed(2)}`);
+        log(`  run ${run + 1}: copy ${copies.at(-1)!.toFixed(2)} s, ${kind} backup ${done.seconds.toFixed(2)} s (${describe(done)}), load ${loadavg()[0]!.toFixed(2)}`);
       }
     }
 
     // Restore's first half: decrypt into the data folder, open with a password (its KDF included), integrity_check, audit anchor.
     const restoreSource = options.restoreRuns > 0 ? await timedJob<BackupDone>(options, () => call(core, 'backup.start', { folder: target, secret: { kind: 'key' } }), 'backup.result') : null;
-    const restores: Array<Awaited<ReturnType<typeof timedJob<RestorePreview>>>> = [];
+    const restores: Array<Timed<RestorePreview>> = [];
     for (let run = 0; restoreSource && run < options.restoreRuns; run += 1) {
       const prepared = await timedJob<RestorePreview>(
         options,
@@ -161,41 +186,46 @@ export async function benchBackup(options: BackupBenchOptions): Promise<Record<s
       );
       core.session.files.discardStaged(prepared.value.stagingId);
       restores.push(prepared);
-      log(`  restore (prepare) ${prepared.seconds.toFixed(2)} s (${Object.entries(prepared.phases).map(([p, s]) => `${p} ${s.toFixed(2)}`).join(', ')})`);
+      log(`  restore (prepare) ${prepared.seconds.toFixed(2)} s (${describe(prepared)})`);
     }
 
     type Kind = 'key' | 'passphrase';
-    const phase = (b: { phases: Record<string, number> }, name: string) => b.phases[name] ?? 0;
+    const phase = (b: Timed<unknown>, name: string) => b.phases[name] ?? { seconds: 0, cpu: 0 };
     // By the issue's definition (snapshot + encrypt + write + read-back verify): the job less SQLite's check of the copy read back.
-    const pipeline = (b: { seconds: number; phases: Record<string, number> }) => b.seconds - phase(b, 'integrity');
-    const perRun = (kind: Kind, seconds: (b: (typeof kinds)[Kind][number]) => number) => median(kinds[kind].map((b, i) => seconds(b) / copies[i]!));
-    const phaseMedian = (kind: Kind, name: string) => median(kinds[kind].map((b) => phase(b, name)));
+    const pipeline = (b: Timed<unknown>) => b.seconds - phase(b, 'integrity').seconds;
+    const perRun = (kind: Kind, seconds: (b: Timed<BackupDone>) => number) => median(kinds[kind].map((b, i) => seconds(b) / copies[i]!));
     const round = (n: number) => Math.round(n * 1000) / 1000;
     const keys: Record<string, number | string> = {
       backup_runs: options.runs,
       backup_load_avg_1m: round(median(load)),
       backup_db_mb: round(dbBytes / MB),
       backup_copy_s: round(median(copies)),
+      backup_copy_cpu_s: round(median(copyCpu)),
       // As the app reports it when done (BackupDone.mbPerSecond: the file's size over the whole job).
       backup_mb_per_s: round(median(kinds.key.map((b) => b.value.mbPerSecond))),
       backup_over_copy_ratio: round(Math.max(perRun('key', pipeline), perRun('passphrase', pipeline))),
       backup_over_copy_ratio_key: round(perRun('key', pipeline)),
       backup_over_copy_ratio_passphrase: round(perRun('passphrase', pipeline)),
-      backup_check_s: round(median([...kinds.key, ...kinds.passphrase].map((b) => phase(b, 'integrity')))),
+      backup_check_s: round(median([...kinds.key, ...kinds.passphrase].map((b) => phase(b, 'integrity').seconds))),
+      backup_check_cpu_s: round(median([...kinds.key, ...kinds.passphrase].map((b) => phase(b, 'integrity').cpu))),
       backup_job_over_copy_ratio_key: round(perRun('key', (b) => b.seconds)),
       backup_job_over_copy_ratio_passphrase: round(perRun('passphrase', (b) => b.seconds)),
     };
     for (const kind of ['key', 'passphrase'] as const) {
       keys[`backup_${kind}_job_s`] = round(median(kinds[kind].map((b) => b.seconds)));
-      for (const name of ['snapshot', 'write', 'verify', 'integrity', 'finish']) keys[`backup_${kind}_${name}_s`] = round(phaseMedian(kind, name));
+      keys[`backup_${kind}_pipeline_cpu_s`] = round(median(kinds[kind].map((b) => b.cpu - phase(b, 'integrity').cpu)));
+      for (const name of ['snapshot', 'write', 'verify', 'integrity', 'finish']) {
+        keys[`backup_${kind}_${name}_s`] = round(median(kinds[kind].map((b) => phase(b, name).seconds)));
+        keys[`backup_${kind}_${name}_cpu_s`] = round(median(kinds[kind].map((b) => phase(b, name).cpu)));
+      }
     }
     if (restoreSource) {
       const fileMb = restoreSource.value.bytes / MB;
       Object.assign(keys, {
         restore_mb_per_s: round(median(restores.map((r) => fileMb / r.seconds))),
         restore_prepare_s: round(median(restores.map((r) => r.seconds))),
-        restore_decrypt_s: round(median(restores.map((r) => phase(r, 'decrypt')))),
-        restore_check_s: round(median(restores.map((r) => phase(r, 'integrity')))),
+        restore_decrypt_s: round(median(restores.map((r) => phase(r, 'decrypt').seconds))),
+        restore_check_s: round(median(restores.map((r) => phase(r, 'integrity').seconds))),
       });
     }
     return {

@@ -16,7 +16,7 @@ import { Random } from '../electron/core/seed/random';
 import { getUser } from '../electron/core/users/userStore';
 import type { SessionUser } from '../shared/app/status';
 import type { JobEvent } from '../shared/jobs/jobTypes';
-import { benchBackup } from './backupBench';
+import { benchBackup, cpuSeconds } from './backupBench';
 
 /**
  * npm run bench -- [--customers 100000] [--data <dir>] [--backup-runs 5] [--restore-runs 3] [--only backup] --out <file.json>
@@ -230,14 +230,14 @@ async function main(): Promise<void> {
   }
 
   // Unlock: the KDF, then (timed) opening the archive and loading the dashboard's data.
-  const jobEvents: Array<{ at: number; event: JobEvent }> = [];
+  const jobEvents: Array<{ at: number; cpu: number; event: JobEvent }> = [];
   const core = new Core({
     dataDir,
     appVersion: 'bench',
     idleLockSeconds: 86_400,
     handlers,
     emit: (name, payload) => {
-      if (name === 'jobs.event') jobEvents.push({ at: performance.now(), event: payload as JobEvent });
+      if (name === 'jobs.event') jobEvents.push({ at: performance.now(), cpu: cpuSeconds(), event: payload as JobEvent });
     },
   });
   const vault = Vault.load(dataDir);
