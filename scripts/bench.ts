@@ -165,17 +165,17 @@ async function queryKeys(core: Core, db: Database.Database, user: SessionUser, p
       list_page_p95_ms: round(percentile(listTimes, 95)),
       customer_save_p95_ms: round(percentile(saveTimes, 95)),
     },
-    /** The same query mix against an unencrypted copy, and against a naive LIKE scan. */
-    comparePlain(dataDir: string) {
+    /** The same query mix against an unencrypted copy, and against a naive LIKE scan; `live` is the archive's connection now (a new one after the backups' logins). */
+    comparePlain(dataDir: string, live: Database.Database) {
       const plainPath = join(dataDir, 'bench-plain-copy.db');
       rmSync(plainPath, { force: true });
-      copyToPlain(db, plainPath);
+      copyToPlain(live, plainPath);
       const plain = new Database(plainPath);
       plain.pragma(`cache_size = -${64 * 1024}`);
       plain.pragma('temp_store = MEMORY');
       runMix((q) => searchCustomers(plain, scope, query(q), now));
       const plainTimes = Object.values(runMix((q) => searchCustomers(plain, scope, query(q), now))).flat();
-      const likeSql = db.prepare(`SELECT DISTINCT c.id FROM customers c LEFT JOIN customer_phones p ON p.customer_id = c.id LEFT JOIN vehicles v ON v.customer_id = c.id
+      const likeSql = live.prepare(`SELECT DISTINCT c.id FROM customers c LEFT JOIN customer_phones p ON p.customer_id = c.id LEFT JOIN vehicles v ON v.customer_id = c.id
         WHERE c.status = 'active' AND (c.name LIKE @q OR p.number LIKE @q OR v.plate LIKE @q OR v.vin LIKE @q OR c.archive_no LIKE @q) LIMIT 50`);
       const likeTimes = Object.values(mix).flat().slice(0, 100).map((q) => time(() => likeSql.all({ q: `%${q}%` })));
       const appTimes = Object.values(searchTimes).flat().slice(0, 100);
@@ -278,7 +278,7 @@ async function main(): Promise<void> {
 
   // The core's own high-water mark (backups included), taken before the bench builds its comparison copy below.
   const coreRssPeakMb = process.resourceUsage().maxRSS / 1024;
-  if (queries) Object.assign(result, queries.comparePlain(dataDir));
+  if (queries) Object.assign(result, queries.comparePlain(dataDir, core.openArchive!.db.sqlite));
   Object.assign(result, {
     db_size_mb: round(statSync(join(dataDir, 'kedang.db')).size / 1024 / 1024),
     rss_peak_mb: round(coreRssPeakMb),
