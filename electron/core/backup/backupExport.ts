@@ -81,6 +81,7 @@ export async function runBackup(job: JobContext, input: BackupJobInput): Promise
           madeBy: input.madeBy,
         };
         const vaultBytes = readFileSync(input.files.vaultFile);
+        // Each phase shows as it starts, not only after its first 4 MiB.
         const onProgress = phaseReporter(job, 'write');
         onProgress(0, snapshot.size + vaultBytes.length);
         handedOver = true;
@@ -111,6 +112,7 @@ export async function runBackup(job: JobContext, input: BackupJobInput): Promise
     const onProgress = phaseReporter(job, 'verify');
     onProgress(0, pending.bytes);
     await pending.verify({ signal: job.signal, onProgress, onEntry: keepDatabaseEntry(readBack) });
+    // One step, reported when it starts and when it ends: how long SQLite's check took shows apart.
     job.progress({ done: 0, total: 1, unit: 'steps', phase: 'integrity' });
     const integrity = await input.files.checkUnderLiveKey(readBack, 'quick_check', job.signal);
     job.progress({ done: 1, total: 1, unit: 'steps', phase: 'integrity' });
