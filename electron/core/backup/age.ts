@@ -16,6 +16,7 @@ import {
 } from './ageStanzas';
 import { openPayload, PAYLOAD_NONCE_BYTES, payloadKey, sealPayload } from './ageStream';
 import { ByteReader } from './byteReader';
+import { wipe } from './sodium';
 
 /**
  * age-encryption.org/v1 in both directions, streaming: header + payload nonce + STREAM.
@@ -56,6 +57,12 @@ export function startAgeEncryption(recipient: AgeRecipient, random: (n: number) 
   if (recipient.x25519.length === 0) throw new KedangError('BACKUP_KEY_INVALID', 'No age1… recipient given');
   const preamble = withNonce(recipient.x25519.map((r) => x25519Stanza(fileKey, parseAgeRecipient(r), random)));
   return { preamble: Promise.resolve(preamble), preambleLength: preamble.length, fileKey, payloadKey: payloadKey(fileKey, nonce) };
+}
+
+/** Forgets the keys of an encryption that will not be used (a backup that stopped before writing). */
+export function discardAgeEncryption(encryption: AgeEncryption): void {
+  wipe(encryption.fileKey);
+  wipe(encryption.payloadKey);
 }
 
 /** Encrypts a plaintext stream; yields the preamble, then ~2 MiB ciphertext blocks. */

@@ -95,16 +95,20 @@ export async function* sealPayload(key: Buffer, plaintext: AsyncIterable<Uint8Ar
   yield block.subarray(0, chunk * SEALED_CHUNK_BYTES + fill + TAG_BYTES);
 }
 
+/** Plaintext buffers a reused read takes turns with: a block's buffer is filled again four blocks later. */
+const OUTPUT_TURNS = 4;
+
 /**
  * Opens the STREAM that follows the nonce, block by block, and insists the reader ends exactly
  * after the last chunk. A file cut at a chunk boundary is BACKUP_TRUNCATED; a chunk that does
  * not authenticate (a changed byte, or a cut inside a chunk: the two look alike) is BACKUP_CORRUPT.
- * `reuseOutput`: the consumer is done with each block before it asks for the one after next, so
- * two plaintext buffers can take turns (reading back to verify); otherwise every block is fresh.
+ * `reuseOutput`: four plaintext buffers take turns, so a yielded block stays valid until the
+ * consumer asks for the fourth block after it (reading back and staging entries); otherwise every
+ * block is fresh.
  */
 export async function* openPayload(key: Buffer, reader: ByteReader, options: { signal?: AbortSignal; reuseOutput?: boolean } = {}): AsyncGenerator<Buffer> {
   const { signal } = options;
-  const turns = options.reuseOutput ? [Buffer.allocUnsafe(CHUNKS_PER_BLOCK * CHUNK_BYTES), Buffer.allocUnsafe(CHUNKS_PER_BLOCK * CHUNK_BYTES)] : null;
+  const turns = options.reuseOutput ? Array.from({ length: OUTPUT_TURNS }, () => Buffer.allocUnsafe(CHUNKS_PER_BLOCK * CHUNK_BYTES)) : null;
   let turn = 0;
   const nonce = Buffer.alloc(12);
   const capacity = SEALED_BLOCK_BYTES;
@@ -134,7 +138,7 @@ export async function* openPayload(key: Buffer, reader: ByteReader, options: { s
     throwIfCancelled(signal);
     const got = carry + (await reader.fill(block, carry, capacity + 1 - carry));
     if (got === capacity + 1) {
-      turn = 1 - turn;
+      turn = (turn + 1) % OUTPUT_TURNS;
       const out = turns?.[turn] ?? Buffer.allocUnsafe(CHUNKS_PER_BLOCK * CHUNK_BYTES);
       for (let i = 0; i < CHUNKS_PER_BLOCK; i += 1) openMiddle(i * SEALED_CHUNK_BYTES, out, i * CHUNK_BYTES);
       yield out;

@@ -1,8 +1,6 @@
 import type Database from 'better-sqlite3';
-import { createWriteStream, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { BackupCheck, RestorePreview } from '../../../shared/backup/backupTypes';
 import type { BackupManifest } from '../../../shared/backup/backupFormat';
 import { KedangError } from '../../../shared/contract/errors';
@@ -13,12 +11,11 @@ import { latestSchemaVersion } from '../db/migrations';
 import type { ArchiveFiles, StagedUnlock } from './archiveFiles';
 import { readBackup, type BackupSecret } from './backupReader';
 import type { OnBackupEntry } from './backupContainer';
+import { writeEntryFile } from './entryFile';
 
 /** Writes every entry of a backup being read into the staging folder (still encrypted: the database under its own key). */
 function stageEntries(dir: string): OnBackupEntry {
-  return async (entry, data) => {
-    await pipeline(Readable.from(data), createWriteStream(join(dir, entry.name), { mode: 0o600 }));
-  };
+  return (entry, data) => writeEntryFile(join(dir, entry.name), data);
 }
 
 /** Decrypts a backup into a staging folder of the data dir; the manifest vouches for the entries only once this resolves. */

@@ -31,10 +31,16 @@ export interface BackupEntryInfo {
   size: number;
 }
 
-/** Receives one entry's bytes; must consume them (or not) before its promise settles. */
+/**
+ * Receives one entry's bytes; must consume them (or not) before its promise settles. The reader
+ * reuses its buffers: a piece stays valid until the third piece after it is asked for (so two
+ * writes may be in flight, see entryFile.ts); copy what you keep longer.
+ */
 export type OnBackupEntry = (entry: BackupEntryInfo, data: AsyncIterable<Buffer>) => Promise<void>;
 
 const MAX_MANIFEST_BYTES = 1024 * 1024;
+/** More than a decrypted block (2 MiB): each piece is a slice of one block, never a copy. */
+const ENTRY_PIECE_BYTES = 4 * 1024 * 1024;
 const ZERO_PADDING = Buffer.alloc(TAR_BLOCK);
 
 function asBuffer(bytes: Uint8Array): Buffer {
@@ -93,7 +99,7 @@ function entryStream(plaintext: ByteReader, size: number, hash: Hash | null) {
   let remaining = size;
   async function* chunks(): AsyncGenerator<Buffer> {
     while (remaining > 0) {
-      const part = await plaintext.next(Math.min(remaining, 1024 * 1024));
+      const part = await plaintext.next(Math.min(remaining, ENTRY_PIECE_BYTES));
       if (!part) throw corrupt('tar', 'The tar ends inside an entry');
       remaining -= part.length;
       hash?.update(part);

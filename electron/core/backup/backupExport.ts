@@ -1,7 +1,5 @@
-import { createWriteStream, existsSync, readFileSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { BackupDone } from '../../../shared/backup/backupTypes';
 import type { BackupMeta } from '../../../shared/backup/backupFormat';
 import { KedangError } from '../../../shared/contract/errors';
@@ -10,8 +8,10 @@ import type { JobContext } from '../jobs/jobRunner';
 import type { ArchiveFiles } from './archiveFiles';
 import { backupFileName } from './backupName';
 import { liveBackups, markRotated, recordBackup } from './backupStore';
+import { discardAgeEncryption, startAgeEncryption } from './age';
 import { writeBackup, type BackupRecipient, type PendingBackup } from './backupWriter';
 import { withSnapshot } from './snapshot';
+import { writeEntryFile } from './entryFile';
 import type { OnBackupEntry } from './backupContainer';
 
 export interface BackupJobInput {
@@ -37,7 +37,7 @@ function phaseReporter(job: JobContext, phase: string) {
 /** The database entry read back is written aside (still encrypted) for SQLite to check; the rest is drained. */
 export function keepDatabaseEntry(path: string): OnBackupEntry {
   return async (entry, data) => {
-    if (entry.name === 'kedang.db') await pipeline(Readable.from(data), createWriteStream(path, { mode: 0o600 }));
+    if (entry.name === 'kedang.db') await writeEntryFile(path, data);
     else for await (const _piece of data) void _piece;
   };
 }
@@ -61,45 +61,61 @@ export async function runBackup(job: JobContext, input: BackupJobInput): Promise
   const now = job.clock.now();
   const targetPath = join(input.folder, backupFileName(input.storeName, now));
   job.progress({ done: 0, total: null, unit: 'bytes', phase: 'snapshot' });
-
-  const { pending, meta } = await withSnapshot(
-    conn,
-    input.files.dbFile,
-    async (snapshot) => {
-      const head = auditHead(conn);
-      const meta: BackupMeta = {
-        storeName: input.storeName,
-        createdAt: now.toISOString(),
-        appVersion: input.appVersion,
-        schemaVersion: conn.pragma('user_version', { simple: true }) as number,
-        rowCounts: tableCounts(conn),
-        auditAnchor: head,
-        madeBy: input.madeBy,
-      };
-      const vaultBytes = readFileSync(input.files.vaultFile);
-      const pending = await writeBackup({
-        targetPath,
-        entries: [
-          { name: 'kedang.db', size: snapshot.size, source: snapshot.chunks() },
-          { name: 'vault.json', size: vaultBytes.length, source: [vaultBytes] },
-        ],
-        meta,
-        recipient: input.recipient,
-        signal: job.signal,
-        onProgress: phaseReporter(job, 'write'),
-      });
-      return { pending, meta };
-    },
-    job.signal,
-  );
+  // A passphrase's scrypt (≈ 1 s at 2^18) runs on libuv's pool from here, beside the row counts below.
+  const encryption = startAgeEncryption(input.recipient);
+  let handedOver = false;
+  let snapshotTaken: { pending: PendingBackup; meta: BackupMeta };
+  try {
+    snapshotTaken = await withSnapshot(
+      conn,
+      input.files.dbFile,
+      async (snapshot) => {
+        const head = auditHead(conn);
+        const meta: BackupMeta = {
+          storeName: input.storeName,
+          createdAt: now.toISOString(),
+          appVersion: input.appVersion,
+          schemaVersion: conn.pragma('user_version', { simple: true }) as number,
+          rowCounts: tableCounts(conn),
+          auditAnchor: head,
+          madeBy: input.madeBy,
+        };
+        const vaultBytes = readFileSync(input.files.vaultFile);
+        // Each phase shows as it starts, not only after its first 4 MiB.
+        const onProgress = phaseReporter(job, 'write');
+        onProgress(0, snapshot.size + vaultBytes.length);
+        handedOver = true;
+        const pending = await writeBackup({
+          targetPath,
+          entries: [
+            { name: 'kedang.db', size: snapshot.size, source: snapshot.chunks() },
+            { name: 'vault.json', size: vaultBytes.length, source: [vaultBytes] },
+          ],
+          meta,
+          encryption,
+          signal: job.signal,
+          onProgress,
+        });
+        return { pending, meta };
+      },
+      job.signal,
+    );
+  } finally {
+    if (!handedOver) discardAgeEncryption(encryption);
+  }
+  const { pending, meta } = snapshotTaken;
 
   const staging = input.files.newStagingDir();
   let published: { path: string; sha256OfFile: string; bytes: number };
   try {
     const readBack = join(staging, 'kedang.db');
-    await (pending as PendingBackup).verify({ signal: job.signal, onProgress: phaseReporter(job, 'verify'), onEntry: keepDatabaseEntry(readBack) });
-    job.progress({ done: 0, total: null, unit: 'steps', phase: 'integrity' });
+    const onProgress = phaseReporter(job, 'verify');
+    onProgress(0, pending.bytes);
+    await pending.verify({ signal: job.signal, onProgress, onEntry: keepDatabaseEntry(readBack) });
+    // One step, reported when it starts and when it ends: how long SQLite's check took shows apart.
+    job.progress({ done: 0, total: 1, unit: 'steps', phase: 'integrity' });
     const integrity = await input.files.checkUnderLiveKey(readBack, 'quick_check', job.signal);
+    job.progress({ done: 1, total: 1, unit: 'steps', phase: 'integrity' });
     if (!integrity.ok) throw new KedangError('BACKUP_INTEGRITY_FAILED', 'The database read back failed quick_check', { details: { finding: integrity.findings[0] ?? '' } });
     job.throwIfCancelled();
     published = await pending.publish();

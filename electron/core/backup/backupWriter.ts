@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { KedangError } from '../../../shared/contract/errors';
 import { backupMetaSchema, type BackupManifest, type BackupMeta } from '../../../shared/backup/backupFormat';
 import { fsyncDirectory } from '../fs/atomicWrite';
-import { startAgeEncryption, type AgeEncryption, type AgeRecipient } from './age';
+import { discardAgeEncryption, startAgeEncryption, type AgeEncryption, type AgeRecipient } from './age';
 import { BlockPool, sealPayload } from './ageStream';
 import { corrupt, targetError, throwIfCancelled } from './backupErrors';
 import { containerPlaintext, type BackupEntrySource, type OnBackupEntry } from './backupContainer';
@@ -15,20 +15,26 @@ import { openNewFile, TargetFileWriter, type OpenTarget } from './targetFile';
 
 export type BackupRecipient = AgeRecipient;
 
-export interface WriteBackupOptions {
+export type WriteBackupOptions = {
   /** The final name, e.g. `E:\\客档备份\\客档-2026-11-23.kdbak`; nothing carries it until publish(). */
   targetPath: string;
   /** kedang.db (the SQLCipher snapshot, still encrypted) and vault.json, in any order. */
   entries: BackupEntrySource[];
   meta: BackupMeta;
-  recipient: BackupRecipient;
   signal?: AbortSignal;
   /** Entry bytes consumed so far, and their total. */
   onProgress?: OnProgress;
   random?: (n: number) => Buffer;
   /** Tests inject a target that fails; production creates the file exclusively with mode 0600. */
   openTarget?: OpenTarget;
-}
+} & (
+  | { recipient: BackupRecipient }
+  /**
+   * Started by the caller with startAgeEncryption: scrypt then runs on libuv's pool while the caller
+   * still prepares the snapshot and its row counts. writeBackup owns (and wipes) its keys from here.
+   */
+  | { encryption: AgeEncryption }
+);
 
 export type ProgressOptions = { signal?: AbortSignal; onProgress?: OnProgress };
 export type VerifyOptions = ProgressOptions & { onEntry?: OnBackupEntry };
@@ -86,9 +92,10 @@ export async function writeBackup(options: WriteBackupOptions): Promise<PendingB
     // The reader holds the manifest to this schema: never write a backup it would refuse.
     if (!backupMetaSchema.safeParse(meta).success) throw new KedangError('INTERNAL', 'Backup metadata does not match backupMetaSchema');
     if (await exists(targetPath)) throw new KedangError('BACKUP_TARGET_EXISTS', 'A file with the backup name already exists');
-    encryption = startAgeEncryption(options.recipient, random);
+    encryption = 'encryption' in options ? options.encryption : startAgeEncryption(options.recipient, random);
   } catch (err) {
     closeSources(entries);
+    if ('encryption' in options) discardAgeEncryption(options.encryption);
     throw err;
   }
   const partialPath = `${targetPath}.partial-${random(6).toString('hex')}`;

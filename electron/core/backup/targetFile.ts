@@ -15,7 +15,8 @@ export const openNewFile: OpenTarget = (path) => open(path, 'wx', 0o600);
 /** Writes in flight at once: enough to keep the disk busy while the next block is encrypted. */
 const DEPTH = 4;
 
-async function writeAll(file: WritableTarget, buffer: Buffer, position: number): Promise<void> {
+/** Writes all of `buffer` at `position`, however many calls it takes. */
+export async function writeAll(file: Pick<WritableTarget, 'write'>, buffer: Buffer, position: number): Promise<void> {
   let done = 0;
   while (done < buffer.length) {
     const { bytesWritten } = await file.write(buffer, done, buffer.length - done, position + done);

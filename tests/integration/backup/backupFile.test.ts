@@ -5,12 +5,15 @@ import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startAgeEncryption } from '../../../electron/core/backup/age';
 import { generateAgeIdentity } from '../../../electron/core/backup/ageKeys';
 import { SEALED_CHUNK_BYTES } from '../../../electron/core/backup/ageStream';
 import type { BackupEntrySource } from '../../../electron/core/backup/backupContainer';
 import { readBackup, verifyBackup } from '../../../electron/core/backup/backupReader';
 import { writeBackup, type WriteBackupOptions } from '../../../electron/core/backup/backupWriter';
 import type { OpenTarget } from '../../../electron/core/backup/targetFile';
+import { keepDatabaseEntry } from '../../../electron/core/backup/backupExport';
+import { writeEntryFile } from '../../../electron/core/backup/entryFile';
 import { BACKUP_FILE_EXTENSION, type BackupMeta } from '../../../shared/backup/backupFormat';
 import { collect, failure, outcome, piecesOf, random, TEST_WORK_FACTOR } from '../../unit/backup/support/bytes';
 
@@ -70,6 +73,24 @@ function fillsUpAfter(limit: number): OpenTarget {
         if (written + length > limit) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
         written += length;
         return handle.write(buffer, offset, length, position);
+      },
+      sync: () => handle.sync(),
+      close: () => handle.close(),
+    };
+  };
+}
+
+/** A stick that stores one byte wrong: the byte at file offset `at` is flipped on its way to a real file. */
+function storesWrongByteAt(at: number): OpenTarget {
+  return async (path) => {
+    const handle = await open(path, 'wx', 0o600);
+    return {
+      write: async (buffer, offset, length, position) => {
+        if (at < position || at >= position + length) return handle.write(buffer, offset, length, position);
+        // The caller's buffer stays as it was (it may be reused); the file gets the bad byte.
+        const copy = Buffer.from(buffer.subarray(offset, offset + length));
+        copy[at - position]! ^= 0x01;
+        return handle.write(copy, 0, length, position);
       },
       sync: () => handle.sync(),
       close: () => handle.close(),
@@ -140,6 +161,84 @@ describe('backup files', () => {
     expect(await outcome(pending.publish())).toBe('INTERNAL');
     await pending.discard();
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it.each([
+    ['in the database entry', (bytes: number) => Math.floor(bytes / 2)],
+    ['in the age header (written last, at the start)', () => 30],
+    ['in the last chunk', (bytes: number) => bytes - 3],
+  ])('a stick that stores one byte wrong %s is caught by the read-back, and nothing gets the backup’s name', async (_where, position) => {
+    const dir = newDir();
+    const recipient = { passphrase: PASSPHRASE, workFactor: TEST_WORK_FACTOR };
+    const bytes = (await writeBackup(options(newDir(), { recipient }))).bytes;
+    const pending = await writeBackup(options(dir, { openTarget: storesWrongByteAt(position(bytes)), recipient }));
+    const readBack = join(newDir(), 'kedang.db');
+    expect(await outcome(pending.verify({ onEntry: keepDatabaseEntry(readBack) }))).toBe('BACKUP_CORRUPT');
+    expect(await outcome(pending.publish())).toBe('INTERNAL');
+    await pending.discard();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('the database read back for SQLite’s check is the snapshot byte for byte, though the reader reuses its buffers', async () => {
+    // Big enough for the decrypter's buffers to be reused many times over, with writes in flight.
+    const big = random(21_000_000);
+    const entries = (): BackupEntrySource[] => [
+      { name: 'kedang.db', size: big.length, source: piecesOf(big) },
+      { name: 'vault.json', size: vault.length, source: piecesOf(vault) },
+    ];
+    const pending = await writeBackup(options(newDir(), { entries: entries() }));
+    const readBack = join(newDir(), 'kedang.db');
+    await pending.verify({ onEntry: keepDatabaseEntry(readBack) });
+    expect(readFileSync(readBack).equals(big)).toBe(true);
+    expect(statSync(readBack).mode & 0o777).toBe(0o600);
+    // A restore stages every entry the same way, each into a file of its own.
+    const staged = newDir();
+    const stage = () => readBackup({ path: pending.partialPath, secret: { identity: keys.identity }, onEntry: (entry, data) => writeEntryFile(join(staged, entry.name), data) });
+    await stage();
+    expect(readFileSync(join(staged, 'kedang.db')).equals(big) && readFileSync(join(staged, 'vault.json')).equals(vault)).toBe(true);
+    // Never over a file that is already there.
+    expect(await stage().catch((err: NodeJS.ErrnoException) => err.code)).toBe('EEXIST');
+    await pending.discard();
+  });
+
+  it('an entry’s piece, as the reader hands it out, stays as it was until the third piece after it is asked for', async () => {
+    const big = random(21_000_000);
+    const pending = await writeBackup(options(newDir(), { entries: [
+      { name: 'kedang.db', size: big.length, source: piecesOf(big) },
+      { name: 'vault.json', size: vault.length, source: piecesOf(vault) },
+    ] }));
+    let pieces = 0;
+    await pending.verify({
+      onEntry: async (_entry, data) => {
+        const held: Array<{ piece: Buffer; copy: Buffer }> = [];
+        for await (const piece of data) {
+          held.push({ piece, copy: Buffer.from(piece) });
+          pieces += 1;
+          // This piece and the two before it are still intact; the oldest may go before the next is asked for.
+          expect(held.every((h) => h.piece.equals(h.copy))).toBe(true);
+          if (held.length === 3) held.shift();
+        }
+      },
+    });
+    expect(pieces).toBeGreaterThan(8);
+    await pending.discard();
+  });
+
+  it('a passphrase backup whose scrypt was started before the snapshot was ready opens with its passphrase', async () => {
+    const dir = newDir();
+    const encryption = startAgeEncryption({ passphrase: PASSPHRASE, workFactor: TEST_WORK_FACTOR });
+    const pending = await writeBackup({ targetPath: options(dir).targetPath, entries: sources(), meta, encryption });
+    await pending.verify();
+    const { path } = await pending.publish();
+    expect((await verifyBackup({ path, secret: { passphrase: PASSPHRASE } })).manifest).toEqual(pending.manifest);
+  });
+
+  it('a backup that stops before writing forgets the keys of the encryption started for it', async () => {
+    const dir = newDir();
+    writeFileSync(options(dir).targetPath, 'an older backup');
+    const encryption = startAgeEncryption({ x25519: [keys.recipient] });
+    expect(await outcome(writeBackup({ targetPath: options(dir).targetPath, entries: sources(), meta, encryption }))).toBe('BACKUP_TARGET_EXISTS');
+    expect(encryption.fileKey.every((b) => b === 0) && encryption.payloadKey.every((b) => b === 0)).toBe(true);
   });
 
   it('a backup never replaces an existing file, before or at publish', async () => {

@@ -99,6 +99,20 @@ describe('a backup', () => {
     expect(readdirSync(t.dataDir).filter((n) => n.startsWith('restore-') || n.startsWith('.snapshot'))).toEqual([]);
   });
 
+  it('shows each phase as it starts, and SQLite’s check of the copy read back as one step, when it starts and when it ends', async () => {
+    const target = newDir();
+    const { jobId } = await t.call('backup.start', { folder: target, secret: { kind: 'passphrase', passphrase: PASSPHRASE } });
+    await settle<BackupDone>(jobId, 'backup.result');
+    const progress = t.events.map((e) => e.payload as JobEvent).flatMap((e) => (e.jobId === jobId && e.type === 'progress' ? [e.progress] : []));
+    const firstOf = (phase: string) => progress.find((p) => p.phase === phase);
+    expect(firstOf('write')).toMatchObject({ done: 0, unit: 'bytes' });
+    expect(firstOf('verify')).toMatchObject({ done: 0, unit: 'bytes' });
+    expect(progress.filter((p) => p.phase === 'integrity')).toEqual([
+      { done: 0, total: 1, unit: 'steps', phase: 'integrity' },
+      { done: 1, total: 1, unit: 'steps', phase: 'integrity' },
+    ]);
+  });
+
   it('opens with the Debian age CLI and with typage, and holds the encrypted database, the key slots and the manifest', async () => {
     const typage = new Decrypter();
     typage.addPassphrase(PASSPHRASE);
