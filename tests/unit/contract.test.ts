@@ -29,6 +29,7 @@ describe('the contract', () => {
         'setup.initialize',
         'setup.prepareRestore',
         'setup.restorePreview',
+        'setup.cancelRestore',
         'setup.applyRestore',
         'backup.start',
         'backup.check',
