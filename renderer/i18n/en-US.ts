@@ -12,6 +12,7 @@ import setupEnUS from '../features/setup/i18n.en-US';
 import signoffEnUS from '../features/signoff/i18n.en-US';
 import usersEnUS from '../features/users/i18n.en-US';
 import formsEnUS from '../forms/i18n.en-US';
+import jobsEnUS from '../jobs/i18n.en-US';
 import type { Messages } from './zh-CN';
 
 /** English, put together from the texts each feature keeps in its own folder. */
@@ -29,6 +30,7 @@ const enUS: Messages = {
   customers: customersEnUS,
   customerRecords: customerRecordsEnUS,
   ...auditEnUS,
+  ...jobsEnUS,
   ...settingsEnUS,
 };
 

@@ -12,6 +12,7 @@ import setupZhCN from '../features/setup/i18n.zh-CN';
 import signoffZhCN from '../features/signoff/i18n.zh-CN';
 import usersZhCN from '../features/users/i18n.zh-CN';
 import formsZhCN from '../forms/i18n.zh-CN';
+import jobsZhCN from '../jobs/i18n.zh-CN';
 
 /**
  * Simplified Chinese, the product's first language, put together from the texts each feature keeps in
@@ -31,6 +32,7 @@ const zhCN = {
   customers: customersZhCN,
   customerRecords: customerRecordsZhCN,
   ...auditZhCN,
+  ...jobsZhCN,
   ...settingsZhCN,
 } as const;
 
