@@ -22,7 +22,8 @@ interface Props {
   signer?: Signer;
 }
 
-type Signer = 'approver' | 'receiver';
+/** Who signs: a second person approving, the receiver of paper files, or a system admin vouching for a restore. */
+type Signer = 'approver' | 'receiver' | 'systemAdmin';
 
 /**
  * Second-person sign-off: the approver — not the person asking — types their own username and
@@ -52,7 +53,7 @@ interface FormProps {
 /** The inside of a sign-off dialog, for dialogs that ask more than the signature (a loan's decision). */
 export function SignOffForm({ request, onSign, onDone, children, signLabel, signer = 'approver' }: FormProps) {
   const { t } = useTranslation();
-  const words = signer === 'receiver' ? 'signoff.receiver' : 'signoff';
+  const words = signer === 'receiver' ? 'signoff.receiver' : signer === 'systemAdmin' ? 'signoff.systemAdmin' : 'signoff';
   const form = useForm<SignOff>({
     initialValues: { username: '', password: '' },
     validate: (values) => schemaErrors(signOffSchema, values),
