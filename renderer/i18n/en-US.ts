@@ -1,6 +1,7 @@
 import appEnUS from '../app/i18n.en-US';
 import dialogsEnUS from '../dialogs/i18n.en-US';
 import auditEnUS from '../features/audit/i18n.en-US';
+import backupEnUS from '../features/backup/i18n.en-US';
 import authEnUS from '../features/auth/i18n.en-US';
 import customersEnUS from '../features/customers/i18n.en-US';
 import customerRecordsEnUS from '../features/customers/records/i18n.en-US';
@@ -30,6 +31,7 @@ const enUS: Messages = {
   customers: customersEnUS,
   customerRecords: customerRecordsEnUS,
   ...auditEnUS,
+  backup: backupEnUS,
   ...jobsEnUS,
   ...settingsEnUS,
 };

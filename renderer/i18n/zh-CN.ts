@@ -1,6 +1,7 @@
 import appZhCN from '../app/i18n.zh-CN';
 import dialogsZhCN from '../dialogs/i18n.zh-CN';
 import auditZhCN from '../features/audit/i18n.zh-CN';
+import backupZhCN from '../features/backup/i18n.zh-CN';
 import authZhCN from '../features/auth/i18n.zh-CN';
 import customersZhCN from '../features/customers/i18n.zh-CN';
 import customerRecordsZhCN from '../features/customers/records/i18n.zh-CN';
@@ -32,6 +33,7 @@ const zhCN = {
   customers: customersZhCN,
   customerRecords: customerRecordsZhCN,
   ...auditZhCN,
+  backup: backupZhCN,
   ...jobsZhCN,
   ...settingsZhCN,
 } as const;
