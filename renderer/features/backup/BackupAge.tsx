@@ -15,9 +15,15 @@ export function BackupAge({ status }: { status: BackupStatus }) {
   }
   const ago = status.ageDays === 0 ? t('backup.status.today') : status.ageDays === 1 ? t('backup.status.yesterday') : t('backup.status.daysAgo', { count: status.ageDays });
   return (
-    <Text size="sm" c={status.warn ? 'orange' : undefined} fw={status.warn ? 500 : undefined}>
-      {t('backup.status.last', { ago, at: formatWhen(status.lastVerifiedAt) })}
-      {status.warn && ` ${t('backup.status.overdue', { days: status.warnAfterDays })}`}
-    </Text>
+    <>
+      <Text size="sm" c={status.warn ? 'orange' : undefined}>
+        {t('backup.status.last', { ago, at: formatWhen(status.lastVerifiedAt) })}
+      </Text>
+      {status.warn && (
+        <Text size="sm" c="orange" fw={500}>
+          {t('backup.status.overdue', { days: status.warnAfterDays })}
+        </Text>
+      )}
+    </>
   );
 }
