@@ -134,12 +134,14 @@ const backupEnUS: Messages['backup'] = {
       partly: 'The backup decrypts; its database was not checked',
       damaged: 'The backup has a problem',
       differs: 'The live audit log differs from the backup',
+      restoredSince: 'This backup is older than a restore of the live archive',
     },
     verdictBody: {
       whole: "Decryption, hashes, database integrity and the audit chain all passed, and the backup's audit log matches the live one.",
       partly: 'The file is whole and its manifest can be trusted, but it is not of this archive, so its database was not opened. Tick "This backup is of another archive" and give one of its passwords or its recovery code for a full check.',
       damaged: 'The database or the audit chain inside this backup failed its check: do not restore from it. Use another backup, and make a new one soon.',
       differs: 'The backup itself is whole, but an entry of the live audit log was changed after the backup was made (see below). Tell the system admin.',
+      restoredSince: 'The backup itself is whole. The live archive was restored from an earlier backup at entry {{seq}}; this backup was made before that restore and holds the archive it replaced, so the two part from that entry on. The restore did that, not an edit.',
     },
     integrity: 'Database integrity',
     integrityValue: {
@@ -159,6 +161,8 @@ const backupEnUS: Messages['backup'] = {
     differenceEntry: 'Entry {{seq}} now reads: {{at}}, {{actor}}, {{action}} — "{{summary}}".',
     differenceMissing: 'The live audit log no longer has entry {{seq}}.',
     differenceMeaning: 'This entry existed when the backup was made, and it reads differently now: it was changed after the backup, even if the live chain verifies (whoever changed it may have recomputed every hash after it).',
+    differenceRestored: "This is the restore's own entry: the backup it restored ends just before it, and this backup's later entries belong to the archive from before the restore. If they are needed, undo the restore on the Restore tab, or restore this backup.",
+    differenceHidden: 'Your role may not read the audit log, so the entry itself cannot be shown here.',
   },
   summary: {
     store: 'Store',
