@@ -73,6 +73,7 @@ test('an archivist backs up to a folder and checks it; a system admin restores i
   const panel = page.getByRole('region', { name: '备份情况' });
   await expect(panel).toContainText('还没有已校验的备份');
   await shot(page, testInfo, '01-dashboard-no-backup');
+  await expectAccessible(page, testInfo, 'dashboard');
   await panel.getByRole('link', { name: '立即备份' }).click();
   await expect(page.getByRole('heading', { name: '备份恢复', level: 2 })).toBeVisible();
   await expect(page.getByRole('tab', { name: '备份', exact: true })).toHaveAttribute('aria-selected', 'true');
@@ -326,6 +327,7 @@ storeTest.describe('the reminder', () => {
     // Enter saves the settings form from any of its fields.
     await warnDays.press('Enter');
     await expect(page.getByText('设置已保存')).toBeVisible();
+    await shot(page, testInfo, '15-settings-backup');
     await openScreen(page, '工作台');
     await expect(panel).toContainText('上次已校验的备份：8 天前');
     await expect(panel).not.toContainText('已超过');
