@@ -12,10 +12,13 @@ import { FirstRunScreen } from '../features/setup/FirstRunScreen';
 import { RecoveryScreen } from '../features/setup/RecoveryScreen';
 import { RecoverySheetProvider, useRecoverySheet } from '../features/setup/RecoverySheetContext';
 import { ErrorNotice } from '../forms/ErrorNotice';
+import { listenToJobs } from '../jobs/jobEvents';
 import { createAppRouter } from '../routing/router';
 import { clearSessionData, useAppStatus } from './appStatus';
 
 export function App() {
+  // Job progress is listened to from the start, so no job's first reports are missed.
+  useEffect(() => listenToJobs(), []);
   return (
     <RecoverySheetProvider>
       <Gate />

@@ -9,6 +9,8 @@ interface DialogFrame {
   setBusy(busy: boolean): void;
   /** The form's "is anything typed?" check; null when the dialog needs no asking. */
   guard: { current: (() => boolean) | null };
+  /** What the question says when the generic 放弃未保存的修改？ would be wrong (a key shown only once). */
+  guardWords: { current: GuardWords | null };
   title: string;
 }
 
@@ -20,16 +22,30 @@ export function useDialogFrame(): DialogFrame {
   return frame;
 }
 
+export interface GuardWords {
+  title: string;
+  body: string;
+  discard: string;
+  keep: string;
+}
+
 /**
  * Leaving a form with something typed asks 放弃未保存的修改？ first, the same way in every dialog:
- * from 取消, from Esc and from the ✕.
+ * from 取消, from Esc and from the ✕. `words` replace the question where something else would be lost.
  */
-export function useUnsavedChangesGuard(isDirty: () => boolean): void {
-  const { guard } = useDialogFrame();
+export function useUnsavedChangesGuard(isDirty: () => boolean, words?: GuardWords): void {
+  const { guard, guardWords } = useDialogFrame();
   useLayoutEffect(() => {
     guard.current = isDirty;
+    guardWords.current = words ?? null;
   });
-  useLayoutEffect(() => () => void (guard.current = null), [guard]);
+  useLayoutEffect(
+    () => () => {
+      guard.current = null;
+      guardWords.current = null;
+    },
+    [guard, guardWords],
+  );
 }
 
 interface Props {
@@ -51,20 +67,22 @@ export function AppDialog({ opened, onClose, title, size = 'lg', closeOnClickOut
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const guard = useRef<(() => boolean) | null>(null);
+  const guardWords = useRef<GuardWords | null>(null);
   const requestClose = useCallback(() => {
     if (busy) return;
     if (guard.current?.()) {
+      const words = guardWords.current;
       openConfirm({
-        title: t('dialogs.discardTitle'),
-        message: t('dialogs.discardBody'),
-        confirmLabel: t('dialogs.discard'),
-        cancelLabel: t('dialogs.keepEditing'),
+        title: words?.title ?? t('dialogs.discardTitle'),
+        message: words?.body ?? t('dialogs.discardBody'),
+        confirmLabel: words?.discard ?? t('dialogs.discard'),
+        cancelLabel: words?.keep ?? t('dialogs.keepEditing'),
         color: 'red',
         onConfirm: onClose,
       });
     } else onClose();
   }, [busy, onClose, t]);
-  const frame = useMemo<DialogFrame>(() => ({ requestClose, setBusy, guard, title }), [requestClose, title]);
+  const frame = useMemo<DialogFrame>(() => ({ requestClose, setBusy, guard, guardWords, title }), [requestClose, title]);
 
   return (
     <Modal.Root opened={opened} onClose={requestClose} size={size} closeOnClickOutside={closeOnClickOutside} __handledEscapeEvents={handledEscapes}>

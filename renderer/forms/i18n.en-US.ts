@@ -53,6 +53,8 @@ const formsEnUS: Pick<Messages, 'common' | 'fields' | 'fieldIssues' | 'errors'> 
     AUTH_INVALID_CREDENTIALS: 'Wrong password',
     AUTH_RECOVERY_INVALID: 'Wrong recovery code',
     NOT_FOUND: 'Does not exist or is disabled',
+    PATH_NOT_ABSOLUTE: 'Give the full path, e.g. E:\\KeDang backups or /media/usb/backups',
+    AGE_RECIPIENT: 'Not a valid age public key (age1…)',
   },
   errors: {
     INVALID_INPUT: 'Some fields need attention; check the ones marked in red.',

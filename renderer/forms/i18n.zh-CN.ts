@@ -52,6 +52,8 @@ const formsZhCN = {
     AUTH_INVALID_CREDENTIALS: '密码不正确',
     AUTH_RECOVERY_INVALID: '恢复码不正确',
     NOT_FOUND: '不存在或已停用',
+    PATH_NOT_ABSOLUTE: '请填写完整路径，如 E:\\客档备份 或 /media/usb/客档备份',
+    AGE_RECIPIENT: '不是有效的 age 公钥（age1…）',
   },
   errors: {
     INVALID_INPUT: '输入内容有误，请检查标红的字段。',

@@ -1,6 +1,7 @@
 import appEnUS from '../app/i18n.en-US';
 import dialogsEnUS from '../dialogs/i18n.en-US';
 import auditEnUS from '../features/audit/i18n.en-US';
+import backupEnUS from '../features/backup/i18n.en-US';
 import authEnUS from '../features/auth/i18n.en-US';
 import customersEnUS from '../features/customers/i18n.en-US';
 import customerRecordsEnUS from '../features/customers/records/i18n.en-US';
@@ -15,6 +16,7 @@ import setupEnUS from '../features/setup/i18n.en-US';
 import signoffEnUS from '../features/signoff/i18n.en-US';
 import usersEnUS from '../features/users/i18n.en-US';
 import formsEnUS from '../forms/i18n.en-US';
+import jobsEnUS from '../jobs/i18n.en-US';
 import type { Messages } from './zh-CN';
 
 /** English, put together from the texts each feature keeps in its own folder. */
@@ -35,6 +37,8 @@ const enUS: Messages = {
   customers: customersEnUS,
   customerRecords: customerRecordsEnUS,
   ...auditEnUS,
+  backup: backupEnUS,
+  ...jobsEnUS,
   ...settingsEnUS,
 };
 

@@ -1,6 +1,7 @@
 import appZhCN from '../app/i18n.zh-CN';
 import dialogsZhCN from '../dialogs/i18n.zh-CN';
 import auditZhCN from '../features/audit/i18n.zh-CN';
+import backupZhCN from '../features/backup/i18n.zh-CN';
 import authZhCN from '../features/auth/i18n.zh-CN';
 import customersZhCN from '../features/customers/i18n.zh-CN';
 import customerRecordsZhCN from '../features/customers/records/i18n.zh-CN';
@@ -15,6 +16,7 @@ import setupZhCN from '../features/setup/i18n.zh-CN';
 import signoffZhCN from '../features/signoff/i18n.zh-CN';
 import usersZhCN from '../features/users/i18n.zh-CN';
 import formsZhCN from '../forms/i18n.zh-CN';
+import jobsZhCN from '../jobs/i18n.zh-CN';
 
 /**
  * Simplified Chinese, the product's first language, put together from the texts each feature keeps in
@@ -37,6 +39,8 @@ const zhCN = {
   customers: customersZhCN,
   customerRecords: customerRecordsZhCN,
   ...auditZhCN,
+  backup: backupZhCN,
+  ...jobsZhCN,
   ...settingsZhCN,
 } as const;
 

@@ -7,6 +7,8 @@ import { ErrorBoundary } from '../app/ErrorBoundary';
 import { navItem, type NavItem } from '../app/navigation';
 import { useSearchShortcut } from '../app/useSearchShortcut';
 import { AuditPage } from '../features/audit/AuditPage';
+import { BackupPage } from '../features/backup/BackupPage';
+import { backupSearch } from '../features/backup/backupSearch';
 import { auditSearch } from '../features/audit/auditSearch';
 import { SessionHeader } from '../features/auth/SessionHeader';
 import { CardNotFound, CustomerCardRoute } from '../features/customers/CustomerCardRoute';
@@ -144,8 +146,19 @@ const settingsRoute = createRoute({
   ),
 });
 
+const backupRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/backup',
+  validateSearch: backupSearch,
+  component: () => (
+    <Allowed item={navItem('/backup')}>
+      <BackupPage user={useUser()} />
+    </Allowed>
+  ),
+});
+
 /** Screens whose feature has not landed yet say so plainly (still behind their permission). */
-const notYet = (to: '/reports' | '/backup') =>
+const notYet = (to: '/reports') =>
   createRoute({
     getParentRoute: () => rootRoute,
     path: to,
@@ -165,8 +178,8 @@ const routeTree = rootRoute.addChildren([
   usersRoute,
   settingsRoute,
   lifecycleRoute,
+  backupRoute,
   notYet('/reports'),
-  notYet('/backup'),
 ]);
 
 /**

@@ -3,7 +3,7 @@ import { channel, type ChannelDef } from '../contract/channel';
 import type { RecoveryCodeSheet } from '../auth/recoveryCode';
 import { storeInfoSchema } from '../settings/settings';
 import { displayNameSchema, newPasswordSchema, usernameSchema } from '../users/users';
-import type { JobHandle } from '../jobs/jobTypes';
+import type { JobHandle, JobStatus } from '../jobs/jobTypes';
 import { absolutePathSchema, backupOpenSchema, backupUnlockSchema, type RestorePreview } from '../backup/backupTypes';
 
 /** First-run setup. */
@@ -36,6 +36,13 @@ export const setupChannels = {
     access: 'public',
     input: z.object({ jobId: z.string().uuid() }).strict(),
     summary: 'What the prepared first-run restore holds (store, date, counts), once its job has finished.',
+  }),
+  // A query, like jobs.cancel: it changes no archive data (there is none yet); the job undoes its own work.
+  'setup.cancelRestore': channel<JobStatus>()({
+    kind: 'query',
+    access: 'public',
+    input: z.object({ jobId: z.string().uuid() }).strict(),
+    summary: 'Stops a first-run restore being prepared (jobs.cancel needs a session a new PC does not have yet); its decrypted copy is removed.',
   }),
   'setup.applyRestore': channel<{ restored: true }>()({
     kind: 'command',

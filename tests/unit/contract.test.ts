@@ -30,6 +30,7 @@ describe('the contract', () => {
         'setup.initialize',
         'setup.prepareRestore',
         'setup.restorePreview',
+        'setup.cancelRestore',
         'setup.applyRestore',
         'backup.start',
         'backup.check',

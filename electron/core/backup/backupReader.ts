@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import type { BackupManifest } from '../../../shared/backup/backupFormat';
 import { openAgeStream, unwrapAgeFileKey, type AgeSecret } from './age';
 import type { AgeHeader } from './ageHeader';
+import { KedangError } from '../../../shared/contract/errors';
 import { targetError } from './backupErrors';
 import { readContainer, type OnBackupEntry } from './backupContainer';
 import { ByteReader } from './byteReader';
@@ -46,7 +47,14 @@ export async function readBackupFile(
   fileKeyFor: (header: AgeHeader) => Promise<Buffer>,
   options: { onEntry?: OnBackupEntry; signal?: AbortSignal; onProgress?: OnProgress; hashEntries?: boolean },
 ): Promise<BackupReadResult> {
-  const total = await stat(path).then((s) => s.size, (err: unknown) => Promise.reject(targetError(err)));
+  const total = await stat(path).then(
+    (s) => {
+      // A folder picked instead of the file in it is not a backup (reading it would fail as EISDIR, an internal error).
+      if (!s.isFile()) throw new KedangError('BACKUP_NOT_AGE', 'Not a file');
+      return s.size;
+    },
+    (err: unknown) => Promise.reject(targetError(err)),
+  );
   const hash = createHash('sha256');
   const progress = new ProgressCounter(total, options.onProgress);
   const file = new ByteReader(hashed(readFileChunks(path), hash, (n) => progress.add(n)), options.signal);

@@ -52,6 +52,12 @@ export const setupHandlers: HandlersOf<'setup'> = {
     return ctx.jobs.result(input.jobId, FIRST_RUN) as RestorePreview;
   }),
 
+  /** Before anyone can log in, the first-run restore's own way to stop (jobs.cancel needs a session). */
+  'setup.cancelRestore': sessionHandler((ctx, input) => {
+    requireFirstRun(ctx.session.isSetUp());
+    return ctx.jobs.cancel(input.jobId, FIRST_RUN);
+  }),
+
   'setup.applyRestore': sessionHandler((ctx, input) => {
     requireFirstRun(ctx.session.isSetUp());
     const about = ctx.session.files.stagedSummary(input.stagingId);

@@ -1,6 +1,7 @@
 import { Alert, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../shared/app/status';
+import { BackupStatusPanel } from '../backup/BackupStatusPanel';
 import { FollowUpsPanel } from '../customers/FollowUpsPanel';
 import { OverdueLoansPanel } from '../loans/OverdueLoansPanel';
 import { DuplicateCheckReminder } from '../duplicates/DuplicateCheckReminder';
@@ -15,6 +16,7 @@ export function HomePage({ user }: { user: SessionUser }) {
       <DuplicateCheckReminder />
       <FollowUpsPanel user={user} />
       <OverdueLoansPanel />
+      <BackupStatusPanel />
     </Stack>
   );
 }

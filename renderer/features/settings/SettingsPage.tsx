@@ -15,7 +15,14 @@ import { useRotateRecovery, useSettings, useUpdateSettings } from './settingsQue
 
 /** The fields core may name in a field-level error for this form. */
 const followUpFields = ['followUpDaysH', 'followUpDaysA', 'followUpDaysB', 'followUpDaysO'] as const;
-const formFields = ['storeName', 'storeAddress', 'idleLockMinutes', 'archivePattern', 'attachmentMaxMb', 'staleDays', ...followUpFields] as const;
+const formFields = ['storeName', 'storeAddress', 'idleLockMinutes', 'archivePattern', 'attachmentMaxMb', 'staleDays', ...followUpFields, 'backupKeepLast', 'backupWarnDays', 'backupFolder'] as const;
+
+/** What the form edits: every setting but the backup key, which only 生成备份密钥 sets (core refuses it in a patch). */
+type EditableSettings = Omit<AppSettings, 'backupRecipient'>;
+
+function editable({ backupRecipient: _key, ...rest }: AppSettings): EditableSettings {
+  return rest;
+}
 
 /** Store details, the idle auto-lock, archive rules, the follow-up cadence, and a fresh recovery code when the printed one is lost. */
 export function SettingsPage() {
@@ -36,15 +43,15 @@ export function SettingsPage() {
 function SettingsForm({ settings }: { settings: AppSettings }) {
   const { t } = useTranslation();
   const update = useUpdateSettings();
-  const form = useForm<AppSettings>({
-    initialValues: settings,
+  const form = useForm<EditableSettings>({
+    initialValues: editable(settings),
     validate: (values) => schemaErrors(settingsPatchSchema, values),
   });
-  const submit = (values: AppSettings) =>
+  const submit = (values: EditableSettings) =>
     update.mutate(values, {
       onSuccess: (saved) => {
-        form.setInitialValues(saved);
-        form.setValues(saved);
+        form.setInitialValues(editable(saved));
+        form.setValues(editable(saved));
         notifications.show({ color: 'green', message: t('settings.saved') });
       },
       onError: (error) => form.setErrors(serverFieldErrors(error, formFields)),
@@ -88,6 +95,22 @@ function SettingsForm({ settings }: { settings: AppSettings }) {
             ))}
           </Group>
           <NumberInput label={t('settings.staleDays')} description={t('settings.staleDaysHint')} min={7} max={3650} allowDecimal={false} w={260} suffix={t('settings.daysSuffix')} {...form.getInputProps('staleDays')} />
+          <Title order={4} mt="sm">
+            {t('settings.backup')}
+          </Title>
+          <Group grow align="flex-start">
+            <NumberInput label={t('settings.backupKeepLast')} description={t('settings.backupKeepLastHint')} min={1} max={100} allowDecimal={false} {...form.getInputProps('backupKeepLast')} />
+            <NumberInput
+              label={t('settings.backupWarnDays')}
+              description={t('settings.backupWarnDaysHint')}
+              min={1}
+              max={365}
+              allowDecimal={false}
+              suffix={t('settings.daysSuffix')}
+              {...form.getInputProps('backupWarnDays')}
+            />
+          </Group>
+          <TextInput label={t('settings.backupFolder')} description={t('settings.backupFolderHint')} spellCheck={false} {...form.getInputProps('backupFolder')} />
           <ErrorNotice error={update.error} fields={formFields} />
           <FormActions onCancel={() => form.reset()} cancelLabel={t('settings.reset')} cancelDisabled={!form.isDirty()} saving={update.isPending} disabled={!form.isDirty()} />
         </Stack>

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { queryKey } from '../../api/queryKey';
+import { channelKey, queryKey } from '../../api/queryKey';
 import { useKedangMutation, useKedangQuery } from '../../api/useKedang';
 import { refreshStatus } from '../../app/appStatus';
 
@@ -12,8 +12,8 @@ export function useUpdateSettings() {
   return useKedangMutation('settings.update', {
     onSuccess: async (settings) => {
       queryClient.setQueryData(queryKey('settings.get', {}), settings);
-      // The store name and the idle lock time are part of the app status.
-      await refreshStatus(queryClient);
+      // The store name and the idle lock time are part of the app status; the backup reminder follows backupWarnDays.
+      await Promise.all([refreshStatus(queryClient), queryClient.invalidateQueries({ queryKey: channelKey('backup.status') })]);
     },
   });
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { PasswordInput, Stack, Stepper, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, PasswordInput, Stack, Stepper, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { GateLayout } from '../../app/GateLayout';
 import { ErrorNotice } from '../../forms/ErrorNotice';
 import { FormActions } from '../../forms/FormActions';
 import { repeatErrors, schemaErrors, serverFieldErrors } from '../../forms/fieldIssues';
+import { FirstRunRestore } from './FirstRunRestore';
 import { useRecoverySheet } from './RecoverySheetContext';
 import { mandatory } from '../../forms/mandatory';
 
@@ -18,8 +19,22 @@ const setupInput = channels['setup.initialize'].input;
 const storeSchema = setupInput.shape.store;
 const adminSchema = setupInput.shape.admin.extend({ passwordRepeat: z.string() });
 
-/** First run: store details, then the first system administrator; core then returns the recovery code once. */
+/**
+ * First run: a new archive (store details, then the first system administrator; core then returns the
+ * recovery code once), or, on a new PC, the store's archive brought back from a backup.
+ */
 export function FirstRunScreen() {
+  const [restoring, setRestoring] = useState(false);
+  return restoring ? (
+    <GateLayout width={1080}>
+      <FirstRunRestore onBack={() => setRestoring(false)} />
+    </GateLayout>
+  ) : (
+    <NewArchive onRestore={() => setRestoring(true)} />
+  );
+}
+
+function NewArchive({ onRestore }: { onRestore: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const recovery = useRecoverySheet();
@@ -50,6 +65,14 @@ export function FirstRunScreen() {
       <Stack>
         <Title order={2}>{t('setup.title')}</Title>
         <Text size="sm">{t('setup.intro')}</Text>
+        <Group gap="xs" wrap="nowrap">
+          <Text size="sm" c="dimmed">
+            {t('setup.fromBackupHint')}
+          </Text>
+          <Button variant="light" size="compact-sm" onClick={onRestore} disabled={initialize.isPending}>
+            {t('setup.fromBackup')}
+          </Button>
+        </Group>
         <Stepper active={step} size="sm" allowNextStepsSelect={false} onStepClick={setStep}>
           <Stepper.Step label={t('setup.stepStore')}>
             <form noValidate onSubmit={store.onSubmit(() => setStep(1))}>

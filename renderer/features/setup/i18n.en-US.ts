@@ -10,6 +10,18 @@ const setupEnUS: Pick<Messages, 'setup' | 'recovery'> = {
     adminHint: 'The system administrator manages accounts, permissions and settings. Remember the password: without a password or the recovery code nobody can open the archive.',
     submit: 'Finish setup',
     creating: 'Creating the encrypted archive…',
+    fromBackupHint: 'A new PC, and the archive has a backup?',
+    fromBackup: 'Restore from a backup',
+    restore: {
+      title: 'Restore the archive from a backup',
+      back: 'Make a new archive instead',
+      intro: "Carry on with the store's archive on this PC. You need: the backup file (.kdbak), its passphrase or the store's private backup key, and the username and password of a user in the backup (or the recovery code of that time).",
+      whatYouNeed: "First the backup is read and checked: it is decrypted into a still-encrypted copy in this PC's data folder and checked in full; then its content is shown, and it is put in place only once you confirm.",
+      cancelled: 'Cancelled; nothing was left on this PC.',
+      confirmTitle: 'Use this backup on this PC?',
+      confirm: 'This PC will use the archive of "{{store}}". Log in afterwards with a username and password from the backup.',
+      apply: 'Restore to this PC',
+    },
   },
   recovery: {
     title: 'Keep the recovery code',

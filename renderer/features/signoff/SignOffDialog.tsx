@@ -22,8 +22,8 @@ interface Props {
   signer?: Signer;
 }
 
-/** Who signs: an approver, the receiver of paper files, or the archive admin keeping the archive room. */
-type Signer = 'approver' | 'receiver' | 'keeper';
+/** Who signs: an approver, the receiver of paper files, or the archive admin keeping the archive room, or a system admin vouching for a restore. */
+type Signer = 'approver' | 'receiver' | 'keeper' | 'systemAdmin';
 
 /**
  * Second-person sign-off: the approver — not the person asking — types their own username and

@@ -18,6 +18,11 @@ const signoffEnUS: Pick<Messages, 'signoff'> = {
       username: 'Archive admin’s username',
       password: 'Archive admin’s password',
     },
+    systemAdmin: {
+      intro: "This replaces the whole archive and needs a system admin's signature: a system admin types their own username and password on this PC; the password is used for this signature only and never kept.",
+      username: "System admin's username",
+      password: "System admin's password",
+    },
   },
 };
 

@@ -17,6 +17,11 @@ const signoffZhCN = {
       username: '档案管理员用户名',
       password: '档案管理员密码',
     },
+    systemAdmin: {
+      intro: '这一步会替换整个档案库，须由系统管理员本人签字：请在这台电脑上输入系统管理员的用户名和密码；密码只用于本次签字，不会被保存。',
+      username: '系统管理员用户名',
+      password: '系统管理员密码',
+    },
   },
 } as const;
 

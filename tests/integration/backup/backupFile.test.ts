@@ -376,6 +376,10 @@ describe('backup files', () => {
     expect(await outcome(verifyBackup({ path: join(dir, 'missing.kdbak'), secret }))).toBe('BACKUP_TARGET_UNAVAILABLE');
   });
 
+  it('a folder given instead of a backup file is refused as not a backup, not as an internal error', async () => {
+    expect(await outcome(verifyBackup({ path: newDir(), secret: { identity: keys.identity } }))).toBe('BACKUP_NOT_AGE');
+  });
+
   it('writing, reading back and restoring 200 MB keeps memory growth far below the payload', async () => {
     const dir = newDir();
     const size = 200 * 1024 * 1024;

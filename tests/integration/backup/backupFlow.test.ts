@@ -328,6 +328,25 @@ describe('restore', () => {
   });
 });
 
+describe('a first-run restore on a new PC', () => {
+  it('can be stopped while it is prepared, leaving no decrypted copy and the PC still waiting for setup', async () => {
+    await as('keeper');
+    const made = await backup(newDir());
+    const fresh = makeCore();
+    try {
+      const { jobId } = await fresh.call('setup.prepareRestore', { path: made.path, open: { kind: 'passphrase', passphrase: PASSPHRASE }, unlock: { username: 'keeper', password: passwordOf('keeper') } });
+      expect((await fresh.call('setup.cancelRestore', { jobId })).jobId).toBe(jobId);
+      expect((await fresh.core.jobs.settle(jobId))?.state).toBe('cancelled');
+      expect(readdirSync(fresh.dataDir).filter((n) => n.startsWith('restore-'))).toEqual([]);
+      expect((await fresh.call('app.status', {})).phase).toBe('setup');
+      // Once the PC has an archive, the first-run door is shut.
+      expect((await t.fail('setup.cancelRestore', { jobId })).code).toBe('SETUP_ALREADY_DONE');
+    } finally {
+      fresh.dispose();
+    }
+  });
+});
+
 /** A backup made by a newer KeDang: its database and manifest claim a schema this app does not know. */
 async function newerSchemaBackup(path: string): Promise<{ path: string; identity: string }> {
   const work = newDir('kedang-newer-');

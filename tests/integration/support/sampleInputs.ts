@@ -12,6 +12,7 @@ export const sampleInputs: { [C in ChannelName]: ChannelInput<C> } = {
   'setup.confirmRecovery': { groups: [{ index: 0, value: 'AAAA' }, { index: 1, value: 'BBBB' }] },
   'setup.prepareRestore': { path: '/tmp/x.kdbak', open: { kind: 'passphrase', passphrase: 'x' }, unlock: { recoveryCode: '0000-0000-0000-0000-0000-0000-0000-0000' } },
   'setup.restorePreview': { jobId: '00000000-0000-4000-8000-000000000000' },
+  'setup.cancelRestore': { jobId: '00000000-0000-4000-8000-000000000000' },
   'setup.applyRestore': { stagingId: '0123456789abcdef' },
   'auth.login': { username: 'nobody', password: 'x' },
   'auth.logout': {},
