@@ -17,6 +17,7 @@ import signoffEnUS from '../features/signoff/i18n.en-US';
 import usersEnUS from '../features/users/i18n.en-US';
 import formsEnUS from '../forms/i18n.en-US';
 import jobsEnUS from '../jobs/i18n.en-US';
+import documentsEnUS from '../features/documents/i18n.en-US';
 import type { Messages } from './zh-CN';
 
 /** English, put together from the texts each feature keeps in its own folder. */
@@ -38,6 +39,7 @@ const enUS: Messages = {
   customerRecords: customerRecordsEnUS,
   ...auditEnUS,
   backup: backupEnUS,
+  documents: documentsEnUS,
   ...jobsEnUS,
   ...settingsEnUS,
 };

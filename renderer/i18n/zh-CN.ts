@@ -17,6 +17,7 @@ import signoffZhCN from '../features/signoff/i18n.zh-CN';
 import usersZhCN from '../features/users/i18n.zh-CN';
 import formsZhCN from '../forms/i18n.zh-CN';
 import jobsZhCN from '../jobs/i18n.zh-CN';
+import documentsZhCN from '../features/documents/i18n.zh-CN';
 
 /**
  * Simplified Chinese, the product's first language, put together from the texts each feature keeps in
@@ -40,6 +41,7 @@ const zhCN = {
   customerRecords: customerRecordsZhCN,
   ...auditZhCN,
   backup: backupZhCN,
+  documents: documentsZhCN,
   ...jobsZhCN,
   ...settingsZhCN,
 } as const;

@@ -19,6 +19,7 @@ const jobsEnUS: Pick<Messages, 'jobs'> = {
       verify: 'Reading back and decrypting',
       integrity: 'Database integrity check',
       decrypt: 'Decrypting the backup',
+      pages: 'Laying out pages',
     },
   },
 };

@@ -18,6 +18,7 @@ const jobsZhCN = {
       verify: '读回并解密校验',
       integrity: '数据库完整性检查',
       decrypt: '解密备份',
+      pages: '排版页面',
     },
   },
 } as const;

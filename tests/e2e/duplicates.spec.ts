@@ -149,8 +149,9 @@ test('the archive room runs the monthly check, merges a customer filed twice wit
 
   // Print the record.
   await row.getByRole('button', { name: '打印合并记录 #1' }).click();
-  const print = page.getByRole('dialog', { name: '合并记录 #1' });
-  await expect(print.getByText(/编号 DOC-\d{4}-\d{6}/)).toBeVisible();
+  const print = page.getByRole('dialog', { name: '打印：合并记录 #1' });
+  await expect(print.getByText(/^DOC-\d{4}-\d{6}$/)).toBeVisible();
+  await expect(print.getByRole('button', { name: '另存为 PDF' })).toBeVisible();
   await shot(page, testInfo, '06-print');
   await print.getByRole('button', { name: '关闭' }).click();
 

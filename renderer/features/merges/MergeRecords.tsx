@@ -7,7 +7,8 @@ import { useDialogState } from '../../dialogs/useDialogState';
 import { ErrorNotice } from '../../forms/ErrorNotice';
 import { formatTime } from '../loans/useLoanFormat';
 import { MergeDecideDialog } from './MergeDecideDialog';
-import { MergePrintDialog } from './MergePrintDialog';
+import { usePrint } from '../documents/PrintDialog';
+import { call } from '../../api/kedang';
 import { useMergeCommand, useMerges } from './mergeQueries';
 
 const statusColors: Record<MergeStatus, string> = { pending: 'orange', merged: 'green', rejected: 'red', undone: 'gray' };
@@ -24,7 +25,7 @@ export function MergeRecords() {
   const { t } = useTranslation();
   const merges = useMerges();
   const deciding = useDialogState<MergeView>();
-  const printing = useDialogState<MergeView>();
+  const printer = usePrint();
   const undo = useMergeCommand('merges.undo');
 
   const askUndo = (merge: MergeView) =>
@@ -107,7 +108,7 @@ export function MergeRecords() {
                           {t('merges.list.undo')}
                         </Button>
                       )}
-                      <Button size="xs" variant="default" onClick={() => printing.open(merge)} aria-label={`${t('merges.list.print')} #${merge.id}`}>
+                      <Button size="xs" variant="default" onClick={() => printer.print({ title: t('merges.print.title', { id: merge.id }), start: () => call('documents.printMergeRecord', { id: merge.id }) })} aria-label={`${t('merges.list.print')} #${merge.id}`}>
                         {t('common.print')}
                       </Button>
                     </Group>
@@ -119,7 +120,7 @@ export function MergeRecords() {
         </Table>
       </Table.ScrollContainer>
       <MergeDecideDialog opened={deciding.opened} merge={deciding.value} onClose={deciding.close} />
-      <MergePrintDialog opened={printing.opened} merge={printing.value} onClose={printing.close} />
+      {printer.dialog}
     </>
   );
 }

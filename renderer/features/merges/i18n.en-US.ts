@@ -68,9 +68,6 @@ const mergesEnUS: Messages['merges'] = {
   },
   print: {
     title: 'Merge record #{{id}}',
-    printing: 'Making the merge record…',
-    failed: 'The print did not finish.',
-    serial: 'Serial {{serial}}',
   },
 };
 

@@ -68,9 +68,6 @@ const mergesZhCN = {
   },
   print: {
     title: '合并记录 #{{id}}',
-    printing: '正在生成合并记录…',
-    failed: '打印没有完成。',
-    serial: '编号 {{serial}}',
   },
 };
 

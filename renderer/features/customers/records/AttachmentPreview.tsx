@@ -5,22 +5,17 @@ import type { ChannelOutput } from '../../../../shared/contract/channels';
 import type { AttachmentInfo } from '../../../../shared/attachments/attachments';
 import { AppDialog, DialogBody } from '../../../dialogs/AppDialog';
 import { ErrorNotice } from '../../../forms/ErrorNotice';
+import { bytesOfBase64 } from '../../../files/base64';
 
 type OpenedFile = ChannelOutput<'attachments.open'>;
 const imageMimes = ['image/jpeg', 'image/png', 'image/webp'];
 
-function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
 
 /** A PDF shown from memory: a blob: URL that lives only while the preview is open (the CSP allows frames from blob: only). */
 function PdfFrame({ file }: { file: OpenedFile }) {
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
-    const objectUrl = URL.createObjectURL(new Blob([bytesOf(file.dataBase64)], { type: 'application/pdf' }));
+    const objectUrl = URL.createObjectURL(new Blob([bytesOfBase64(file.dataBase64)], { type: 'application/pdf' }));
     setUrl(objectUrl);
     return () => URL.revokeObjectURL(objectUrl);
   }, [file]);
