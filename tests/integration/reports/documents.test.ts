@@ -211,7 +211,7 @@ describe('审计日志报告', () => {
     expect(file.text(1)).toContain('#1234 · 3f9a 0c1d 77e2 b845');
     expect(file.qrCodes(1)).toEqual(expect.arrayContaining(['KEDANG-ANCHOR|1234|3f9a0c1d77e2b845', doc.qrPayload]));
     const flat = file.flatText();
-    for (const value of ['审计日志报告', '打印前校验：完整，共1234条', '#1200', '#1349', '登录', '修改客户档案', '查看完整号码', 'documents.print', 'KD2026000042：第1条操作摘要']) expect(flat).toContain(value);
+    for (const value of ['审计日志报告', '打印前校验：完整，共1234条', '#1200', '#1349', '登录', '修改客户档案', '查看完整号码', '打印文件', 'KD2026000042：第1条操作摘要']) expect(flat).toContain(value);
   });
 });
 
