@@ -153,7 +153,7 @@ test('the archive room runs the monthly check, merges a customer filed twice wit
   await expect(print.getByText(/^DOC-\d{4}-\d{6}$/)).toBeVisible();
   await expect(print.getByRole('button', { name: '另存为 PDF' })).toBeVisible();
   await shot(page, testInfo, '06-print');
-  await print.getByRole('button', { name: '关闭' }).click();
+  await print.getByRole('button', { name: '完成' }).click();
 
   // The other file's card says where it went.
   await page.goto('/#/customers/2');

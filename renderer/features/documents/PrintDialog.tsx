@@ -96,7 +96,7 @@ function PrintBody({ order, onClose }: { order: PrintOrder; onClose: () => void 
         <Group justify="flex-end">
           {printed && <PrintActions printed={printed} />}
           <Button variant="default" onClick={onClose}>
-            {t('common.close')}
+            {t('documents.print.done')}
           </Button>
         </Group>
       </DialogFooter>

@@ -14,6 +14,7 @@ const documentsEnUS: Messages['documents'] = {
     previewOf: 'Print preview of {{title}}',
     print: 'Print…',
     save: 'Save as PDF',
+    done: 'Done',
   },
 };
 

@@ -13,6 +13,7 @@ const documentsZhCN = {
     previewOf: '{{title}} 的打印预览',
     print: '打印…',
     save: '另存为 PDF',
+    done: '完成',
   },
 } as const;
 

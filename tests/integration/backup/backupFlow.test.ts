@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Decrypter } from 'age-encryption';
 import type { BackupCheck, BackupDone, RestorePreview } from '../../../shared/backup/backupTypes';
 import type { JobEvent } from '../../../shared/jobs/jobTypes';
-import { entryHash } from '../../../electron/core/audit/auditChain';
+import { rewriteFrom } from '../support/auditTamper';
 import { ADMIN, addUser, makeCore, passwordOf, setUpStore, type TestCore } from '../support/testCore';
 import { ageCliAvailable, ageDecryptWithIdentity, ageDecryptWithPassphrase, ageEncryptToRecipients, ageKeygen, ok } from './support/ageCli';
 
@@ -202,16 +202,7 @@ describe('checking a backup without restoring it', () => {
     expect(clean.summary.rowCounts['customers']).toBe(20);
 
     // Someone with raw access edits entry 5 and recomputes every hash after it: verify passes…
-    const db = t.core.openArchive!.db.sqlite;
-    db.exec('DROP TRIGGER IF EXISTS audit_log_no_update');
-    db.prepare(`UPDATE audit_log SET summary = '无事发生' WHERE seq = 5`).run();
-    let prev = db.prepare('SELECT hash FROM audit_log WHERE seq = 4').pluck().get() as string;
-    type Row = { seq: number; at: string; actor_id: number | null; actor_name: string; action: string; target_type: string | null; target_id: string | null; summary: string; params: string | null };
-    for (const r of db.prepare('SELECT * FROM audit_log WHERE seq >= 5 ORDER BY seq').all() as Row[]) {
-      const hash = entryHash({ seq: r.seq, at: r.at, actorId: r.actor_id, actorName: r.actor_name, action: r.action, targetType: r.target_type, targetId: r.target_id, summary: r.summary, params: r.params, prevHash: prev });
-      db.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?').run(prev, hash, r.seq);
-      prev = hash;
-    }
+    rewriteFrom(t, 5, '无事发生');
     expect((await t.call('audit.verify', {})).ok).toBe(true);
     // …but the backup remembers entry 5 as it was.
     const again = await t.call('backup.check', { path: made.path, open: { kind: 'passphrase', passphrase: PASSPHRASE } });
