@@ -1,0 +1,254 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, type Harness } from './harness';
+import { expectAccessible, expectOnScreen, field, logIn as fillLogin, logOut, rpcOk, setUpStoreByRpc, shot, storeTest as test } from './ui';
+
+/**
+ * 清理, 销毁 and 封存 as the archive room does them at 1366×768: a file whose customer withdrew consent
+ * is cleaned up with the sales manager's signature and its record printed; a file past its retention
+ * is destroyed with the general manager's signature, its paper shredded under a witness, and the
+ * certificate printed; a file in a dispute is restricted and leaves the consultant's search.
+ */
+const admin = { username: 'wangjing', displayName: '王静', password: 'Archive2026' };
+const archivist = { username: 'chenfang', displayName: '陈芳', password: 'Archive2026x', role: 'archiveAdmin' };
+const clerk = { username: 'liuyang', displayName: '刘洋', password: 'Archive2026y', role: 'archiveAdmin' };
+const consultant = { username: 'lixiaoming', displayName: '李晓明', password: 'Sales2026go', role: 'consultant' };
+const manager = { username: 'zhaoqiang', displayName: '赵强', password: 'Manager2026', role: 'salesManager' };
+const gm = { username: 'sunli', displayName: '孙丽', password: 'General2026', role: 'generalManager' };
+
+test.use({ actionTimeout: 20_000 });
+
+interface Card {
+  customer: { id: number; archiveNo: string };
+  consents: Array<{ id: number }>;
+}
+
+async function setUpStore(store: Harness): Promise<{ refused: string; expired: string; disputed: string }> {
+  await setUpStoreByRpc(store, admin, [archivist, clerk, consultant, manager, gm]);
+  await rpcOk(store, 'auth.login', { username: archivist.username, password: archivist.password });
+  const staff = await rpcOk<Array<{ id: number; displayName: string }>>(store, 'users.staff');
+  const ownerId = staff.find((u) => u.displayName === consultant.displayName)!.id;
+  const file = (name: string, extra: Record<string, unknown>) =>
+    rpcOk<Card>(store, 'customers.create', { customer: { kind: 'person', name, sourceChannel: 'showroom', category: 'lost', ownerId, ...extra } });
+  // The customer told us never to call again: consent given, then withdrawn.
+  const refused = await file('钱拒联', { phones: [{ kind: 'mobile', number: '13900170001' }] });
+  const now = new Date().toISOString();
+  const withConsent = await rpcOk<Card>(store, 'customers.addRecord', { type: 'consent', customerId: refused.customer.id, record: { kind: 'contact', givenAt: now, channel: 'paper' } });
+  await rpcOk(store, 'customers.withdrawConsent', { id: withConsent.consents[0]!.id, at: now });
+  const expired = await file('孙过期', { phones: [{ kind: 'mobile', number: '13900170002' }], retentionUntil: '2020-01-01' });
+  const disputed = await file('周纠纷', { category: 'owner', phones: [{ kind: 'mobile', number: '13900170003' }] });
+  await file('吴在用', { category: 'intent', grade: 'A' });
+  await rpcOk(store, 'auth.logout');
+  return { refused: refused.customer.archiveNo, expired: expired.customer.archiveNo, disputed: disputed.customer.archiveNo };
+}
+
+/** A screenshot once a dialog's opening transition has ended, so it shows what a person sees. */
+async function still(page: Page, testInfo: Parameters<typeof shot>[1], name: string): Promise<void> {
+  await page.waitForTimeout(300);
+  await shot(page, testInfo, name);
+}
+
+async function logIn(page: Page, user: { username: string; password: string }): Promise<void> {
+  await fillLogin(page, user.username, user.password);
+  await expect(page.getByRole('heading', { name: '工作台', level: 2 })).toBeVisible();
+}
+
+async function openTab(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name, exact: true }).click();
+  await expect(page.getByRole('tab', { name, exact: true, selected: true })).toBeVisible();
+}
+
+/** Picks a rule, ticks one file from the keyboard and asks; the reason is checked before it is sent. */
+async function ask(page: Page, rule: string, archiveNo: string, action: '申请清理' | '申请销毁'): Promise<Locator> {
+  await openTab(page, '清理与销毁');
+  await page.getByRole('combobox', { name: '规则' }).click();
+  await page.getByRole('option', { name: rule }).click();
+  const candidates = page.getByRole('table', { name: '符合规则的档案' });
+  await expect(candidates.getByRole('row').filter({ hasText: archiveNo })).toBeVisible();
+  const tick = candidates.getByRole('checkbox', { name: `选择 ${archiveNo}` });
+  await tick.focus();
+  await page.keyboard.press('Space');
+  await expect(tick).toBeChecked();
+  await page.getByRole('button', { name: action }).click();
+  const dialog = page.getByRole('dialog', { name: action });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+async function sign(page: Page, row: Locator, user: { username: string; password: string }, expectError?: string): Promise<void> {
+  await row.getByRole('button', { name: /^审批/ }).click();
+  const dialog = page.getByRole('dialog', { name: '清理与销毁审批签字' });
+  await expect(dialog).toBeVisible();
+  await field(dialog, '审批人用户名').fill(user.username);
+  await dialog.getByLabel('审批人密码').fill(user.password);
+  await dialog.getByRole('button', { name: '签字同意' }).click();
+  if (expectError) {
+    await expect(dialog.getByRole('alert')).toContainText(expectError);
+    await dialog.getByRole('button', { name: '取消' }).click();
+  }
+  await expect(dialog).toBeHidden();
+}
+
+/** Every confirmation asks the same way: safe choice first and focused, then the action. */
+async function expectConfirmation(dialog: Locator, action: string): Promise<void> {
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: '取消', exact: true })).toBeFocused();
+  const buttons = (await dialog.getByRole('button').allTextContents()).map((text) => text.trim()).filter((text) => text !== '');
+  expect(buttons).toEqual(['取消', action]);
+}
+
+async function printed(page: Page, row: Locator, button: string, title: string, testInfo: Parameters<typeof shot>[1], name: string): Promise<void> {
+  await row.getByRole('button', { name: button }).click();
+  const print = page.getByRole('dialog', { name: `打印：${title}` });
+  await expect(print.getByText(/^DOC-\d{4}-\d{6}$/)).toBeVisible({ timeout: 30_000 });
+  await expect(print.getByRole('button', { name: '另存为 PDF' })).toBeVisible();
+  await shot(page, testInfo, name);
+  await print.getByRole('button', { name: '完成' }).click();
+  await expect(print).toBeHidden();
+}
+
+test('the archive room cleans up a file with the sales manager’s approval, destroys one through the shredding, and restricts one', async ({ page, store }, testInfo) => {
+  test.setTimeout(240_000);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const files = await setUpStore(store);
+  await rpcOk(store, 'auth.login', { username: consultant.username, password: consultant.password });
+  const before = await rpcOk<{ rows: unknown[] }>(store, 'customers.search', { query: '周纠纷' });
+  expect(before.rows).toHaveLength(1);
+  await rpcOk(store, 'auth.logout');
+
+  await page.goto('/');
+  await logIn(page, archivist);
+  await page.getByRole('navigation').getByRole('link', { name: '查重与清理' }).click();
+  await expect(page.getByRole('heading', { name: '查重与清理', level: 2 })).toBeVisible();
+  await expect(page.getByRole('tab')).toHaveText(['查重', '合并记录', '清理与销毁', '申请与记录', '封存', '规则']);
+
+  // 清理: the customer withdrew consent to contact.
+  const cleanup = await ask(page, '客户已拒绝再联系（撤回联系授权）', files.refused, '申请清理');
+  await still(page, testInfo, '01-candidates');
+  const submitCleanup = cleanup.getByRole('button', { name: '提交清理申请' });
+  await expectOnScreen(submitCleanup);
+  await submitCleanup.click();
+  await expect(cleanup.getByText('请写明理由，至少 4 个字')).toBeVisible();
+  await field(cleanup, '申请理由').fill('不要');
+  await field(cleanup, '申请理由').press('Control+Enter');
+  await expect(cleanup.getByText('请写明理由，至少 4 个字')).toBeVisible();
+  await shot(page, testInfo, '02-request-invalid');
+  await field(cleanup, '申请理由').fill('客户明确表示不再购车，拒绝再联系');
+  await field(cleanup, '申请理由').press('Control+Enter');
+  await expect(cleanup).toBeHidden();
+
+  await expect(page.getByRole('tab', { name: '申请与记录', selected: true })).toBeVisible();
+  const requests = page.getByRole('table', { name: '清理与销毁申请' });
+  const cleanupRow = requests.getByRole('row').filter({ hasText: '清理 #1' });
+  await expect(cleanupRow).toContainText('待审批');
+  await expect(cleanupRow).toContainText(`${files.refused} 钱拒联`);
+  await expect(cleanupRow).toContainText('销售经理：待签');
+  await expect(cleanupRow.getByRole('button', { name: '执行 清理 #1' })).toHaveCount(0);
+  // The general manager is not who the rules name for cleanup; the requester cannot sign.
+  await sign(page, cleanupRow, gm, '签字人无权签署这一步');
+  await sign(page, cleanupRow, archivist, '不能由申请人本人审批');
+  await cleanupRow.getByRole('button', { name: /^审批/ }).click();
+  const signDialog = page.getByRole('dialog', { name: '清理与销毁审批签字' });
+  await expectOnScreen(signDialog.getByRole('button', { name: '签字同意' }));
+  await still(page, testInfo, '03-sign');
+  await signDialog.getByRole('button', { name: '关闭' }).click();
+  await sign(page, cleanupRow, manager);
+  await expect(cleanupRow).toContainText('已批准，待执行');
+  await expect(cleanupRow).toContainText('销售经理：赵强 ✓');
+
+  await cleanupRow.getByRole('button', { name: '执行 清理 #1' }).click();
+  const execute = page.getByRole('dialog', { name: '执行清理？' });
+  await expectConfirmation(execute, '清除个人信息');
+  await expect(execute).toContainText('无法恢复');
+  await expect(execute).toContainText('借出未还');
+  await still(page, testInfo, '04-execute-confirm');
+  await execute.getByRole('button', { name: '清除个人信息' }).click();
+  await expect(execute).toBeHidden();
+  await expect(cleanupRow).toContainText('已执行');
+  await expect(cleanupRow).toContainText(`陈芳 于`);
+  // The record names the file by number only now.
+  await expect(cleanupRow).not.toContainText('钱拒联');
+  await expectAccessible(page, testInfo, 'requests');
+  await printed(page, cleanupRow, '打印记录 清理 #1', '清理记录 #1', testInfo, '05-cleanup-record');
+
+  // 销毁: past its retention, the general manager approves.
+  const destruction = await ask(page, '超过保管期限', files.expired, '申请销毁');
+  await field(destruction, '申请理由').fill('超过保管期限，依制度销毁');
+  await destruction.getByRole('button', { name: '提交销毁申请' }).click();
+  await expect(destruction).toBeHidden();
+  const destructionRow = requests.getByRole('row').filter({ hasText: '销毁 #2' });
+  await expect(destructionRow).toContainText('总经理：待签');
+  await sign(page, destructionRow, manager, '签字人无权签署这一步');
+  await sign(page, destructionRow, gm);
+  await expect(destructionRow).toContainText('总经理：孙丽 ✓');
+  await destructionRow.getByRole('button', { name: '执行 销毁 #2' }).click();
+  const destroy = page.getByRole('dialog', { name: '执行销毁？' });
+  await expectConfirmation(destroy, '销毁电子档案');
+  await expect(destroy).toContainText('纸质档案已粉碎');
+  await destroy.getByRole('button', { name: '销毁电子档案' }).click();
+  await expect(destroy).toBeHidden();
+  await expect(destructionRow).toContainText('纸质档案待粉碎');
+  await expect(destructionRow.getByRole('button', { name: '打印销毁证明 销毁 #2' })).toHaveCount(0);
+
+  // The paper: shredded by one person, witnessed by another.
+  await destructionRow.getByRole('button', { name: '确认粉碎 销毁 #2' }).click();
+  const shred = page.getByRole('dialog', { name: '确认纸质档案已粉碎' });
+  await expect(field(shred, '执行人用户名')).toBeFocused();
+  await shred.getByRole('button', { name: '确认已粉碎' }).click();
+  await expect(shred.getByText('此项必填').first()).toBeVisible();
+  await field(shred, '执行人用户名').fill(archivist.username);
+  await shred.getByLabel('执行人密码').fill(archivist.password);
+  await field(shred, '监销人用户名').fill(archivist.username);
+  await shred.getByLabel('监销人密码').fill(archivist.password);
+  await shred.getByRole('button', { name: '确认已粉碎' }).click();
+  await expect(shred.getByText('监销人不能是粉碎的执行人本人')).toBeVisible();
+  await expectOnScreen(shred.getByRole('button', { name: '确认已粉碎' }));
+  await shot(page, testInfo, '06-shredding');
+  await shred.getByLabel('执行人密码').fill(archivist.password);
+  await field(shred, '监销人用户名').fill(clerk.username);
+  await shred.getByLabel('监销人密码').fill(clerk.password);
+  await shred.getByLabel('监销人密码').press('Enter');
+  await expect(shred).toBeHidden();
+  await expect(destructionRow).toContainText('监销人 刘洋');
+  await shot(page, testInfo, '07-records');
+  await printed(page, destructionRow, '打印销毁证明 销毁 #2', '销毁证明 #2', testInfo, '08-certificate');
+
+  // 封存: a file in a dispute, by its archive number.
+  await openTab(page, '封存');
+  await page.getByRole('button', { name: '封存档案' }).click();
+  const restrict = page.getByRole('dialog', { name: '封存档案' });
+  await restrict.getByRole('button', { name: '封存', exact: true }).click();
+  await expect(restrict.getByText('此项必填').first()).toBeVisible();
+  await expect(restrict.getByText('请写明理由，至少 4 个字')).toBeVisible();
+  await restrict.getByRole('combobox', { name: '档案', exact: true }).fill(files.disputed);
+  await page.getByRole('option', { name: new RegExp(files.disputed) }).click();
+  await field(restrict, '封存理由').fill('客户投诉纠纷处理中，需保留');
+  await restrict.getByRole('textbox', { name: '复核日期' }).click();
+  await page.keyboard.type('2027-06-30');
+  await page.keyboard.press('Tab');
+  await expectOnScreen(restrict.getByRole('button', { name: '封存', exact: true }));
+  await still(page, testInfo, '09-restrict');
+  await restrict.getByRole('button', { name: '封存', exact: true }).click();
+  await expect(restrict).toBeHidden();
+  const restricted = page.getByRole('table', { name: '封存的档案' });
+  await expect(restricted.getByRole('row').filter({ hasText: files.disputed })).toContainText('2027-06-30');
+  await shot(page, testInfo, '10-restricted');
+  await logOut(page);
+
+  // The consultant who followed the customer no longer finds the file.
+  await logIn(page, consultant);
+  await page.keyboard.press('Control+k');
+  await page.getByRole('textbox', { name: '搜索客户档案' }).fill('周纠纷');
+  await expect(page.getByRole('status').filter({ hasText: '共 0 份档案' })).toBeVisible();
+  await shot(page, testInfo, '11-consultant-search');
+  await logOut(page);
+
+  // The general manager sees the requests and the rules, nothing of the archive room's work.
+  await logIn(page, gm);
+  await page.getByRole('navigation').getByRole('link', { name: '查重与清理' }).click();
+  await expect(page.getByRole('tab')).toHaveText(['申请与记录', '规则']);
+  await expect(requests.getByRole('row').filter({ hasText: '销毁 #2' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^打印/ })).toHaveCount(0);
+  await shot(page, testInfo, '12-gm');
+  expect(errors).toEqual([]);
+});
