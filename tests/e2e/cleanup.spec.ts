@@ -252,3 +252,51 @@ test('the archive room cleans up a file with the sales manager’s approval, des
   await shot(page, testInfo, '12-gm');
   expect(errors).toEqual([]);
 });
+
+test('the system admin changes the retention rules with the general manager’s countersignature; the archive room reads them', async ({ page, store }, testInfo) => {
+  test.setTimeout(120_000);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await setUpStore(store);
+  await page.goto('/');
+  await logIn(page, admin);
+  await expect(page.getByRole('navigation').getByRole('link', { name: '查重与清理' })).toHaveCount(0);
+  await page.getByRole('navigation').getByRole('link', { name: '系统设置', exact: true }).click();
+  const rules = page.locator('form').filter({ has: page.getByRole('table', { name: '清理与销毁规则' }) });
+  await expect(rules).toBeVisible();
+
+  // Nobody left to approve a cleanup: refused before anything is sent.
+  const approvers = rules.getByRole('combobox', { name: '清理由谁审批（依次）' });
+  await approvers.focus();
+  await page.keyboard.press('Backspace');
+  await rules.getByRole('button', { name: '保存' }).click();
+  await expect(rules.getByText('此项必填')).toBeVisible();
+  await rules.scrollIntoViewIfNeeded();
+  await shot(page, testInfo, '13-rules-invalid');
+  await approvers.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.getByRole('option', { name: '销售经理' }).click();
+  await page.keyboard.press('Escape');
+  await rules.getByRole('textbox', { name: '期限（月）：战败/流失且长期未联系' }).fill('18');
+  await rules.getByRole('button', { name: '保存' }).click();
+
+  const countersign = page.getByRole('dialog', { name: '会签：修改清理与销毁规则' });
+  await expect(countersign).toBeVisible();
+  await expectOnScreen(countersign.getByRole('button', { name: '签字批准' }));
+  await field(countersign, '审批人用户名').fill(gm.username);
+  await countersign.getByLabel('审批人密码').fill(gm.password);
+  await countersign.getByLabel('审批人密码').press('Enter');
+  await expect(countersign).toBeHidden();
+  await expect(page.getByText('清理与销毁规则已保存。')).toBeVisible();
+  await logOut(page);
+
+  // The archive room reads the rules in force, without a way to change them.
+  await logIn(page, archivist);
+  await page.getByRole('navigation').getByRole('link', { name: '查重与清理' }).click();
+  await openTab(page, '规则');
+  await expect(page.getByRole('table', { name: '清理与销毁规则' }).getByRole('row').filter({ hasText: '战败/流失且长期未联系' })).toContainText('18 个月');
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '保存' })).toHaveCount(0);
+  await shot(page, testInfo, '14-rules-read');
+  expect(errors).toEqual([]);
+});

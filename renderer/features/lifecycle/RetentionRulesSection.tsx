@@ -38,13 +38,48 @@ export function RetentionRulesSection() {
         </Text>
         <ErrorNotice error={rules.error} />
         {rules.isPending && <Loader size="sm" aria-label={t('app.loading')} />}
-        {rules.data && <RulesForm policy={rules.data} editable={editable} />}
+        {rules.data && (editable ? <RulesForm policy={rules.data} /> : <RulesInForce policy={rules.data} />)}
       </Stack>
     </Paper>
   );
 }
 
-function RulesForm({ policy, editable }: { policy: RetentionPolicy; editable: boolean }) {
+/** The rules as text, for those who work under them but may not change them. */
+function RulesInForce({ policy }: { policy: RetentionPolicy }) {
+  const { t } = useTranslation();
+  const roleLabel = useRoleLabel();
+  return (
+    <Stack gap="sm">
+      <Table withTableBorder verticalSpacing="xs" aria-label={t('lifecycle.rules.caption')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('lifecycle.rules.rule')}</Table.Th>
+            <Table.Th>{t('lifecycle.rules.enabled')}</Table.Th>
+            <Table.Th>{t('lifecycle.rules.months')}</Table.Th>
+            <Table.Th>{t('lifecycle.rules.action')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {policy.rules.map((rule) => (
+            <Table.Tr key={rule.code} c={rule.enabled ? undefined : 'dimmed'}>
+              <Table.Td>{t(`lifecycle.rule.${rule.code}`)}</Table.Td>
+              <Table.Td>{rule.enabled ? t('lifecycle.rules.on') : t('lifecycle.rules.off')}</Table.Td>
+              <Table.Td>{rule.months !== null ? `${rule.months}${t('lifecycle.rules.monthsSuffix')}` : '—'}</Table.Td>
+              <Table.Td>{t(`lifecycle.kind.${rule.action}`)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {lifecycleKinds.map((kind) => (
+        <Text key={kind} size="sm">
+          {t(`lifecycle.rules.approvers.${kind}`)}：{policy.approvers[kind].map(roleLabel).join(' → ')}
+        </Text>
+      ))}
+    </Stack>
+  );
+}
+
+function RulesForm({ policy }: { policy: RetentionPolicy }) {
   const { t } = useTranslation();
   const roleLabel = useRoleLabel();
   const form = useForm<RetentionPolicy>({ initialValues: policy, validate: (values) => schemaErrors(retentionPolicySchema, values) });
@@ -74,7 +109,7 @@ function RulesForm({ policy, editable }: { policy: RetentionPolicy; editable: bo
                   <Table.Tr key={rule.code}>
                     <Table.Td>{name}</Table.Td>
                     <Table.Td>
-                      <Checkbox aria-label={t('lifecycle.rules.enabledOf', { name })} disabled={!editable} {...form.getInputProps(`rules.${i}.enabled`, { type: 'checkbox' })} />
+                      <Checkbox aria-label={t('lifecycle.rules.enabledOf', { name })} {...form.getInputProps(`rules.${i}.enabled`, { type: 'checkbox' })} />
                     </Table.Td>
                     <Table.Td>
                       {rule.months === null ? (
@@ -86,7 +121,7 @@ function RulesForm({ policy, editable }: { policy: RetentionPolicy; editable: bo
                           size="xs"
                           w={120}
                           aria-label={t('lifecycle.rules.monthsOf', { name })}
-                          disabled={!editable || !rule.enabled}
+                          disabled={!rule.enabled}
                           min={1}
                           max={600}
                           allowDecimal={false}
@@ -101,7 +136,7 @@ function RulesForm({ policy, editable }: { policy: RetentionPolicy; editable: bo
                         size="xs"
                         w={140}
                         aria-label={t('lifecycle.rules.actionOf', { name })}
-                        disabled={!editable || !rule.enabled}
+                        disabled={!rule.enabled}
                         allowDeselect={false}
                         data={kindOptions}
                         {...form.getInputProps(`rules.${i}.action`)}
@@ -118,19 +153,14 @@ function RulesForm({ policy, editable }: { policy: RetentionPolicy; editable: bo
                 key={kind}
                 label={t(`lifecycle.rules.approvers.${kind}`)}
                 description={t('lifecycle.rules.approversHint')}
-                disabled={!editable}
                 data={roleOptions}
                 {...form.getInputProps(`approvers.${kind}`)}
                 onChange={(chosen) => form.setFieldValue(`approvers.${kind}`, chosen as Role[])}
               />
             ))}
           </Group>
-          {editable && (
-            <>
-              <ErrorNotice error={save.error} fields={formFields} />
-              <FormActions onCancel={() => form.reset()} cancelLabel={t('lifecycle.rules.reset')} cancelDisabled={!form.isDirty()} saving={save.isPending} disabled={!form.isDirty()} />
-            </>
-          )}
+          <ErrorNotice error={save.error} fields={formFields} />
+          <FormActions onCancel={() => form.reset()} cancelLabel={t('lifecycle.rules.reset')} cancelDisabled={!form.isDirty()} saving={save.isPending} disabled={!form.isDirty()} />
         </Stack>
       </form>
       <SignOffDialog

@@ -167,6 +167,8 @@ const lifecycleEnUS: Messages['lifecycle'] = {
     months: 'Period',
     monthsSuffix: ' months',
     action: 'Proposes',
+    on: 'On',
+    off: 'Off',
     enabledOf: 'On: {{name}}',
     monthsOf: 'Period (months): {{name}}',
     actionOf: 'Proposes: {{name}}',

@@ -167,6 +167,8 @@ const lifecycleZhCN = {
     months: '期限',
     monthsSuffix: ' 个月',
     action: '建议',
+    on: '启用',
+    off: '停用',
     enabledOf: '启用：{{name}}',
     monthsOf: '期限（月）：{{name}}',
     actionOf: '建议：{{name}}',
