@@ -300,3 +300,46 @@ test('the system admin changes the retention rules with the general manager’s 
   await shot(page, testInfo, '14-rules-read');
   expect(errors).toEqual([]);
 });
+
+test('the archive admin restricts a file from its card and lifts the restriction there', async ({ page, store }, testInfo) => {
+  test.setTimeout(120_000);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await setUpStore(store);
+  await page.goto('/');
+  await logIn(page, archivist);
+  await page.keyboard.press('Control+k');
+  await page.getByRole('textbox', { name: '搜索客户档案' }).fill('吴在用');
+  await page.getByRole('table', { name: '客户档案列表' }).getByRole('row').filter({ hasText: '吴在用' }).click();
+  await expect(page.getByRole('heading', { name: '吴在用', level: 2 })).toBeVisible();
+
+  await page.getByRole('button', { name: '封存', exact: true }).click();
+  const restrict = page.getByRole('dialog', { name: '封存档案' });
+  await expect(restrict).toContainText('吴在用');
+  await expect(field(restrict, '封存理由')).toBeFocused();
+  await page.keyboard.type('涉及诉讼');
+  await page.keyboard.press('Control+Enter');
+  await expect(restrict.getByText('此项必填')).toBeVisible();
+  await restrict.getByRole('textbox', { name: '复核日期' }).click();
+  await page.keyboard.type('2027-03-31');
+  await page.keyboard.press('Tab');
+  await still(page, testInfo, '15-card-restrict');
+  await restrict.getByRole('button', { name: '封存', exact: true }).click();
+  await expect(restrict).toBeHidden();
+  await expect(page.getByRole('main').getByText('已封存', { exact: true })).toBeVisible();
+
+  // The restricted list leads back to the card, which lifts it with a reason.
+  await page.getByRole('navigation').getByRole('link', { name: '查重与清理' }).click();
+  await openTab(page, '封存');
+  await page.getByRole('link', { name: /^打开档案 / }).click();
+  await expect(page.getByRole('heading', { name: '吴在用', level: 2 })).toBeVisible();
+  await page.getByRole('button', { name: '解除封存' }).click();
+  const lift = page.getByRole('dialog', { name: '解除封存' });
+  await field(lift, '解除理由').fill('诉讼已结束');
+  await lift.getByRole('button', { name: '解除封存' }).click();
+  await expect(lift).toBeHidden();
+  await expect(page.getByRole('button', { name: '封存', exact: true })).toBeVisible();
+  await expect(page.getByRole('main').getByText('已封存', { exact: true })).toHaveCount(0);
+  await shot(page, testInfo, '16-card-lifted');
+  expect(errors).toEqual([]);
+});

@@ -12,6 +12,7 @@ import { ArchiveRoomNotice } from './ArchiveRoomNotice';
 import { AuditTable } from '../audit/AuditTable';
 import { SecrecyBadge } from '../loans/LoanBadges';
 import { LoanOutBadge } from '../loans/LoanOutBadge';
+import { FileRestriction } from '../lifecycle/FileRestriction';
 import { GradeDialog, MoveFileDialog } from './CardDialogs';
 import { FollowUpBadge } from './CustomerBadges';
 import { CustomerFormDialog } from './CustomerForm';
@@ -103,17 +104,20 @@ export function CustomerCardPage({ id, user, tab, onTab, onBack }: Props) {
             <LoanOutBadge loanOut={card.data.loanOut} />
           </Group>
         </Stack>
-        {canWrite && c.status === 'active' && (
-          <Group gap="xs">
-            <Button variant="default" onClick={() => setDialog('grade')}>
-              {t('customers.card.changeGrade')}
-            </Button>
-            <Button variant="default" onClick={() => setDialog('move')}>
-              {t('customers.card.moveFile')}
-            </Button>
-            <Button onClick={() => setDialog('edit')}>{t('customers.card.edit')}</Button>
-          </Group>
-        )}
+        <Group gap="xs">
+          <FileRestriction customer={c} />
+          {canWrite && c.status === 'active' && (
+            <>
+              <Button variant="default" onClick={() => setDialog('grade')}>
+                {t('customers.card.changeGrade')}
+              </Button>
+              <Button variant="default" onClick={() => setDialog('move')}>
+                {t('customers.card.moveFile')}
+              </Button>
+              <Button onClick={() => setDialog('edit')}>{t('customers.card.edit')}</Button>
+            </>
+          )}
+        </Group>
       </Group>
       {card.data.mergedInto ? (
         <Alert color="gray" variant="light" role="status" py="xs">

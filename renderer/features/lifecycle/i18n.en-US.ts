@@ -123,6 +123,7 @@ const lifecycleEnUS: Messages['lifecycle'] = {
     certificateTitle: 'Destruction certificate #{{id}}',
   },
   restricted: {
+    open: 'Open file {{archiveNo}}',
     intro: 'Restricted files are kept because the law or a dispute requires it: hidden from search and lists, no follow-ups or marketing, seen only by the archive admin. On the review date, check whether the restriction is still needed.',
     add: 'Restrict a file',
     caption: 'Restricted files',
@@ -138,6 +139,8 @@ const lifecycleEnUS: Messages['lifecycle'] = {
     liftOf: 'Lift restriction of {{archiveNo}}',
   },
   restrict: {
+    short: 'Restrict',
+    fileIs: 'File: {{archiveNo}} {{name}}',
     title: 'Restrict a file',
     intro: 'Once restricted, nobody but the archive admin sees the file, and it leaves the follow-up reminders.',
     file: 'File',

@@ -123,6 +123,7 @@ const lifecycleZhCN = {
     certificateTitle: '销毁证明 #{{id}}',
   },
   restricted: {
+    open: '打开档案 {{archiveNo}}',
     intro: '封存的档案因法律或纠纷需要保留：不出现在搜索和列表中，不再跟进和营销，只有档案管理员能看到。到复核日期时请确认是否仍需封存。',
     add: '封存档案',
     caption: '封存的档案',
@@ -138,6 +139,8 @@ const lifecycleZhCN = {
     liftOf: '解除封存 {{archiveNo}}',
   },
   restrict: {
+    short: '封存',
+    fileIs: '档案：{{archiveNo}} {{name}}',
     title: '封存档案',
     intro: '封存后，除档案管理员外任何人都看不到这份档案，也不会再出现在跟进提醒中。',
     file: '档案',
