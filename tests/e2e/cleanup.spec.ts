@@ -301,7 +301,7 @@ test('the system admin changes the retention rules with the general manager’s 
   expect(errors).toEqual([]);
 });
 
-test('the archive admin restricts a file from its card and lifts the restriction there', async ({ page, store }, testInfo) => {
+test('the archive admin restricts a file from its card, lifts the restriction there, and files the customer’s request for deletion', async ({ page, store }, testInfo) => {
   test.setTimeout(120_000);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -341,5 +341,25 @@ test('the archive admin restricts a file from its card and lifts the restriction
   await expect(page.getByRole('button', { name: '封存', exact: true })).toBeVisible();
   await expect(page.getByRole('main').getByText('已封存', { exact: true })).toHaveCount(0);
   await shot(page, testInfo, '16-card-lifted');
+
+  // The customer asks for deletion (PIPL art. 47): no rule proposes the file, it is named in the dialog.
+  await page.getByRole('navigation').getByRole('link', { name: '查重与清理' }).click();
+  await openTab(page, '清理与销毁');
+  await page.getByRole('button', { name: '客户要求删除…' }).click();
+  const deletion = page.getByRole('dialog', { name: '申请清理' });
+  await expect(deletion.getByRole('combobox', { name: '档案', exact: true })).toBeFocused();
+  await deletion.getByRole('button', { name: '提交清理申请' }).click();
+  await expect(deletion.getByText('此项必填')).toBeVisible();
+  await expect(deletion.getByText('请写明理由，至少 4 个字')).toBeVisible();
+  await deletion.getByRole('combobox', { name: '档案', exact: true }).fill('吴在用');
+  await page.getByRole('option', { name: /吴在用/ }).click();
+  await expect(deletion.getByText('此项必填')).toHaveCount(0);
+  await field(deletion, '申请理由').fill('客户来电要求删除其个人信息');
+  await still(page, testInfo, '17-deletion-request');
+  await field(deletion, '申请理由').press('Control+Enter');
+  await expect(deletion).toBeHidden();
+  const row = page.getByRole('table', { name: '清理与销毁申请' }).getByRole('row').filter({ hasText: '清理 #1' });
+  await expect(row).toContainText('吴在用');
+  await expect(row).toContainText('依据规则：客户要求删除个人信息');
   expect(errors).toEqual([]);
 });

@@ -16,6 +16,8 @@ export function CandidatesPanel({ onRequested }: { onRequested: () => void }) {
   const rules = useRetentionRules();
   const ruleText = useRuleText();
   const [code, setCode] = useState<RetentionRuleCode | null>(null);
+  // PIPL art. 47: a customer who asks for deletion needs no rule; the file is named in the dialog.
+  const deleting = useDialogState<RequestOrder>();
   const enabled = (rules.data?.rules ?? []).filter((r) => r.enabled);
   const rule = enabled.find((r) => r.code === code) ?? enabled[0];
 
@@ -26,8 +28,8 @@ export function CandidatesPanel({ onRequested }: { onRequested: () => void }) {
       <Text size="sm" c="dimmed">
         {t('lifecycle.candidates.intro')}
       </Text>
-      {rule ? (
-        <>
+      <Group justify="space-between" align="flex-end">
+        {rule ? (
           <Select
             label={t('lifecycle.candidates.rule')}
             w={420}
@@ -36,11 +38,15 @@ export function CandidatesPanel({ onRequested }: { onRequested: () => void }) {
             value={rule.code}
             onChange={(value) => setCode(value as RetentionRuleCode)}
           />
-          <CandidateTable key={rule.code} rule={rule} onRequested={onRequested} />
-        </>
-      ) : (
-        <Text size="sm">{t('lifecycle.candidates.noRules')}</Text>
-      )}
+        ) : (
+          <Text size="sm">{t('lifecycle.candidates.noRules')}</Text>
+        )}
+        <Button variant="default" onClick={() => deleting.open({ kind: 'cleanup', rule: 'deletionRequested', files: [] })}>
+          {t('lifecycle.candidates.deletionRequested')}
+        </Button>
+      </Group>
+      {rule && <CandidateTable key={rule.code} rule={rule} onRequested={onRequested} />}
+      <RequestDialog opened={deleting.opened} order={deleting.value} onClose={deleting.close} onRequested={onRequested} />
     </Stack>
   );
 }

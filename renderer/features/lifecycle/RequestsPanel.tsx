@@ -122,6 +122,11 @@ export function RequestsPanel() {
                     <Text size="xs" c="dimmed" lineClamp={2} title={request.reason}>
                       {t('lifecycle.requests.reason', { reason: request.reason })}
                     </Text>
+                    {request.items[0]?.rule && (
+                      <Text size="xs" c="dimmed">
+                        {t('lifecycle.request.rule', { rule: t(`lifecycle.rule.${request.items[0].rule}`) })}
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td>
                     <Badge color={statusColors[request.status]} variant="light" tt="none">

@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { Select, Text, Textarea } from '@mantine/core';
+import { Text, Textarea } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
-import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -12,18 +11,11 @@ import { AppDialog, useUnsavedChangesGuard } from '../../dialogs/AppDialog';
 import { DialogForm } from '../../dialogs/DialogForm';
 import { schemaErrors, serverFieldErrors } from '../../forms/fieldIssues';
 import { mandatory } from '../../forms/mandatory';
-import { useCustomerSearch } from '../customers/customerQueries';
+import { FileSelect, type PickedFile } from './FileSelect';
 import { useLifecycleCommand } from './lifecycleQueries';
 
-/** A file named on screen: from the restricted list or from its card. */
-export interface NamedFile {
-  customerId: number;
-  archiveNo: string;
-  name: string;
-}
-
 /** 封存档案: from the list (the file found by archive number or name), or from a card (the file given). */
-export function RestrictDialog({ opened, onClose, file }: { opened: boolean; onClose: () => void; file?: NamedFile }) {
+export function RestrictDialog({ opened, onClose, file }: { opened: boolean; onClose: () => void; file?: PickedFile }) {
   const { t } = useTranslation();
   return (
     <AppDialog opened={opened} onClose={onClose} title={t('lifecycle.restrict.title')} size="lg">
@@ -32,7 +24,7 @@ export function RestrictDialog({ opened, onClose, file }: { opened: boolean; onC
   );
 }
 
-export function UnrestrictDialog({ opened, onClose, file }: { opened: boolean; onClose: () => void; file: NamedFile | null }) {
+export function UnrestrictDialog({ opened, onClose, file }: { opened: boolean; onClose: () => void; file: PickedFile | null }) {
   const { t } = useTranslation();
   return (
     <AppDialog opened={opened} onClose={onClose} title={t('lifecycle.unrestrict.title')} size="md">
@@ -50,18 +42,15 @@ interface RestrictValues {
 const restrictFields = ['id', 'reason', 'reviewAt'] as const;
 
 /** 封存一份档案: found by archive number (or name), with the reason and the date to look at it again. */
-function RestrictForm({ file, onDone }: { file?: NamedFile; onDone: () => void }) {
+function RestrictForm({ file, onDone }: { file?: PickedFile; onDone: () => void }) {
   const { t } = useTranslation();
   const restrict = useLifecycleCommand('lifecycle.restrict');
-  const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search, 200);
-  const results = useCustomerSearch(debounced);
+  const [picked, setPicked] = useState<PickedFile | null>(null);
   const form = useForm<RestrictValues>({
     initialValues: { id: file?.customerId ?? null, reason: '', reviewAt: null },
     validate: (values) => schemaErrors(restrictSchema, values),
   });
   useUnsavedChangesGuard(() => form.isDirty());
-  const rows = results.data?.rows ?? [];
   const submit = form.onSubmit((values) =>
     restrict.mutate(
       { id: values.id!, reason: values.reason, reviewAt: values.reviewAt! },
@@ -82,20 +71,14 @@ function RestrictForm({ file, onDone }: { file?: NamedFile; onDone: () => void }
           {t('lifecycle.restrict.fileIs', { archiveNo: file.archiveNo, name: file.name })}
         </Text>
       ) : (
-        <Select
+        <FileSelect
           label={t('lifecycle.restrict.file')}
-          placeholder={t('lifecycle.restrict.filePlaceholder')}
-          {...mandatory}
-          searchable
-          data-autofocus
-          searchValue={search}
-          onSearchChange={setSearch}
-          filter={({ options }) => options}
-          nothingFoundMessage={debounced.trim() && results.isSuccess ? t('lifecycle.restrict.noMatches') : undefined}
-          data={rows.map((row) => ({ value: String(row.id), label: `${row.archiveNo} ${row.name}` }))}
-          value={form.getValues().id === null ? null : String(form.getValues().id)}
-          onChange={(value) => form.setFieldValue('id', value ? Number(value) : null)}
+          value={picked}
           error={form.errors.id}
+          onChange={(next) => {
+            setPicked(next);
+            form.setFieldValue('id', next?.customerId ?? null);
+          }}
         />
       )}
       <Textarea label={t('lifecycle.restrict.reason')} placeholder={t('lifecycle.restrict.reasonPlaceholder')} {...mandatory} autosize minRows={2} maxLength={500} data-autofocus={file ? true : undefined} {...form.getInputProps('reason')} />
@@ -116,7 +99,7 @@ function RestrictForm({ file, onDone }: { file?: NamedFile; onDone: () => void }
 /** The reason, checked as core checks it. */
 const unrestrictSchema = lifecycleChannels['lifecycle.unrestrict'].input.pick({ reason: true });
 
-function UnrestrictForm({ file, onDone }: { file: NamedFile; onDone: () => void }) {
+function UnrestrictForm({ file, onDone }: { file: PickedFile; onDone: () => void }) {
   const { t } = useTranslation();
   const lift = useLifecycleCommand('lifecycle.unrestrict');
   const form = useForm({ initialValues: { reason: '' }, validate: (values) => schemaErrors(unrestrictSchema, values) });
