@@ -22,7 +22,7 @@ interface Card {
   consents: Array<{ id: number }>;
 }
 
-async function setUpStore(store: Harness): Promise<{ refused: string; expired: string; disputed: string }> {
+async function setUpStore(store: Harness): Promise<{ refused: string; expired: string; disputed: string; lent: string }> {
   await setUpStoreByRpc(store, admin, [archivist, clerk, consultant, manager, gm]);
   await rpcOk(store, 'auth.login', { username: archivist.username, password: archivist.password });
   const staff = await rpcOk<Array<{ id: number; displayName: string }>>(store, 'users.staff');
@@ -37,8 +37,27 @@ async function setUpStore(store: Harness): Promise<{ refused: string; expired: s
   const expired = await file('孙过期', { phones: [{ kind: 'mobile', number: '13900170002' }], retentionUntil: '2020-01-01' });
   const disputed = await file('周纠纷', { category: 'owner', phones: [{ kind: 'mobile', number: '13900170003' }] });
   await file('吴在用', { category: 'intent', grade: 'A' });
+  // Past its retention too, but its paper file is out with the consultant: destruction must wait.
+  const lent = await file('郑借出', { retentionUntil: '2020-06-30' });
+  const sign = (user: { username: string; password: string }) => ({ username: user.username, password: user.password });
+  await rpcOk(store, 'auth.login', sign(consultant));
+  const start = Date.now() + 60_000;
+  const loan = await rpcOk<{ id: number }>(store, 'loans.create', {
+    department: 'sales',
+    kind: 'checkout',
+    purpose: '核对合同',
+    reason: '客户来电要求核对购车合同',
+    customerIds: [lent.customer.id],
+    startAt: new Date(start).toISOString(),
+    endAt: new Date(start + 86_400_000).toISOString(),
+  });
+  await rpcOk(store, 'auth.login', sign(manager));
+  await rpcOk(store, 'loans.decide', { id: loan.id, step: 0, approve: true, signOff: sign(manager) });
+  await rpcOk(store, 'auth.login', sign(archivist));
+  await rpcOk(store, 'loans.decide', { id: loan.id, step: 1, approve: true, signOff: sign(archivist) });
+  await rpcOk(store, 'loans.checkout', { id: loan.id, receiver: sign(consultant) });
   await rpcOk(store, 'auth.logout');
-  return { refused: refused.customer.archiveNo, expired: expired.customer.archiveNo, disputed: disputed.customer.archiveNo };
+  return { refused: refused.customer.archiveNo, expired: expired.customer.archiveNo, disputed: disputed.customer.archiveNo, lent: lent.customer.archiveNo };
 }
 
 /** A screenshot once a dialog's opening transition has ended, so it shows what a person sees. */
@@ -212,6 +231,21 @@ test('the archive room cleans up a file with the sales manager’s approval, des
   await expect(destructionRow).toContainText('监销人 刘洋');
   await shot(page, testInfo, '07-records');
   await printed(page, destructionRow, '打印销毁证明 销毁 #2', '销毁证明 #2', testInfo, '08-certificate');
+
+  // A file whose paper is out on loan: approved, but not carried out until it is back.
+  const blocked = await ask(page, '超过保管期限', files.lent, '申请销毁');
+  await field(blocked, '申请理由').fill('超过保管期限，依制度销毁');
+  await field(blocked, '申请理由').press('Control+Enter');
+  await expect(blocked).toBeHidden();
+  const lentRow = requests.getByRole('row').filter({ hasText: '销毁 #3' });
+  await sign(page, lentRow, gm);
+  await lentRow.getByRole('button', { name: '执行 销毁 #3' }).click();
+  await destroy.getByRole('button', { name: '销毁电子档案' }).click();
+  await expect(destroy.getByRole('alert')).toContainText(`档案 ${files.lent} 的纸质档案已借出未还，归还后才能执行。`);
+  await still(page, testInfo, '08b-loan-out');
+  await destroy.getByRole('button', { name: '取消' }).click();
+  await expect(destroy).toBeHidden();
+  await expect(lentRow).toContainText('已批准，待执行');
 
   // 封存: a file in a dispute, by its archive number.
   await openTab(page, '封存');

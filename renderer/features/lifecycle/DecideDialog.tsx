@@ -34,7 +34,7 @@ function DecideForm({ request, onDone }: { request: LifecycleRequest; onDone: ()
     <SignOffForm
       onDone={onDone}
       signLabel={approve ? t('lifecycle.decide.signApprove') : t('lifecycle.decide.signReject')}
-      request={t('lifecycle.decide.summary', { id: request.id, kind, files: request.items.map((i) => i.archiveNo).join('、'), requester: request.requesterName, reason: request.reason })}
+      request={t('lifecycle.decide.summary', { id: request.id, kind, files: request.items.map((i) => (i.name ? `${i.archiveNo} ${i.name}` : i.archiveNo)).join('、'), requester: request.requesterName, reason: request.reason })}
       onSign={async (signOff) => {
         const decided = await decide.mutateAsync({ id: request.id, step: current ?? undefined, approve, note, signOff });
         const message = decided.status === 'approved' ? 'lifecycle.decide.approved' : decided.status === 'rejected' ? 'lifecycle.decide.rejected' : 'lifecycle.decide.signed';

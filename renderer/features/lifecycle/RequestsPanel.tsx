@@ -141,7 +141,7 @@ export function RequestsPanel() {
                   <Table.Td>
                     <Stack gap={0}>
                       {(request.approval?.steps ?? []).map((step) => (
-                        <Text key={step.position} size="xs" c={step.status === 'waiting' ? 'dimmed' : undefined}>
+                        <Text key={step.position} size="xs" c={step.status === 'waiting' ? 'dimmed' : undefined} style={{ whiteSpace: 'nowrap' }}>
                           {step.roles.map(roleLabel).join(t('lifecycle.or'))}：{step.decidedByName ?? t('lifecycle.requests.waiting')}
                           {step.status === 'rejected' ? ` ✗ ${t('lifecycle.requests.rejectedMark')}` : step.status === 'approved' ? ' ✓' : ''}
                           {step.note ? `（${step.note}）` : ''}

@@ -79,7 +79,7 @@ const lifecycleZhCN = {
   decide: {
     title: '清理与销毁审批签字',
     summary: '{{kind}}申请 #{{id}}：{{files}}（申请人 {{requester}}；理由：{{reason}}）',
-    who: '须由 {{roles}} 本人签字。',
+    who: '须由{{roles}}本人签字。',
     decision: '审批意见',
     approve: '同意',
     reject: '驳回',
