@@ -54,7 +54,6 @@ const documentsEnUS: Messages['documents'] = {
     title: 'Recovery sheet',
   },
   page: {
-    title: 'Printing & verification',
     tabs: { register: 'Printed documents', verify: 'Verify a printout', index: 'Archive index' },
   },
   register: {

@@ -53,7 +53,6 @@ const documentsZhCN = {
     title: '恢复密钥单',
   },
   page: {
-    title: '打印与核验',
     tabs: { register: '打印登记', verify: '验证打印件', index: '档案目录' },
   },
   register: {
