@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { Button, Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/kedang';
@@ -11,21 +12,27 @@ import { usePrint } from '../documents/PrintDialog';
 export function PrintCardButton({ id, archiveNo, name, canReveal }: { id: number; archiveNo: string; name: string; canReveal: boolean }) {
   const { t } = useTranslation();
   const printer = usePrint();
+  // The dialog gives the focus back to whatever had it when it opened: the button, not the menu's item.
+  const target = useRef<HTMLButtonElement>(null);
+  const print = (order: Parameters<typeof printer.print>[0]) => {
+    target.current?.focus();
+    printer.print(order);
+  };
   const title = t('documents.card.title', { archiveNo, name });
-  const printMasked = () => printer.print({ title, start: () => call('documents.printCard', { id, reveal: false }) });
+  const printMasked = () => print({ title, start: () => call('documents.printCard', { id, reveal: false }) });
   const printFull = () =>
     openConfirm({
       title: t('documents.card.revealTitle'),
       message: t('documents.card.revealBody'),
       confirmLabel: t('documents.card.revealConfirm'),
       color: 'orange',
-      onConfirm: () => printer.print({ title: t('documents.card.titleFull', { archiveNo, name }), start: () => call('documents.printCard', { id, reveal: true }) }),
+      onConfirm: () => print({ title: t('documents.card.titleFull', { archiveNo, name }), start: () => call('documents.printCard', { id, reveal: true }) }),
     });
 
   if (!canReveal) {
     return (
       <>
-        <Button variant="default" onClick={printMasked}>
+        <Button ref={target} variant="default" onClick={printMasked}>
           {t('documents.card.print')}
         </Button>
         {printer.dialog}
@@ -36,7 +43,9 @@ export function PrintCardButton({ id, archiveNo, name, canReveal }: { id: number
     <>
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <Button variant="default">{t('documents.card.print')}</Button>
+          <Button ref={target} variant="default">
+            {t('documents.card.print')}
+          </Button>
         </Menu.Target>
         <Menu.Dropdown>
           <Menu.Item onClick={printMasked}>{t('documents.card.masked')}</Menu.Item>

@@ -64,7 +64,7 @@ export function VerifyPrintout() {
               setProblem(null);
             }}
           />
-          <FileInput label={t('documents.verify.file')} placeholder={t('documents.verify.filePlaceholder')} accept="application/pdf,.pdf" clearable value={file} onChange={setFile} />
+          <FileInput label={t('documents.verify.file')} accept="application/pdf,.pdf" clearable value={file} onChange={setFile} />
           <Group>
             <Button type="submit" loading={hashing || verify.isPending}>
               {t('documents.verify.submit')}

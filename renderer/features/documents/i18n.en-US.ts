@@ -86,7 +86,6 @@ const documentsEnUS: Messages['documents'] = {
     code: 'Serial or QR text',
     codePlaceholder: 'DOC-2026-000001',
     file: 'PDF file (optional)',
-    filePlaceholder: 'Choose the PDF file to check',
     hashing: 'Computing the file’s fingerprint…',
     submit: 'Check',
     codeRequired: 'Type a serial or scan the QR code',

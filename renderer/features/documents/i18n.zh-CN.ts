@@ -85,7 +85,6 @@ const documentsZhCN = {
     code: '编号或二维码内容',
     codePlaceholder: 'DOC-2026-000001',
     file: 'PDF 文件（可选）',
-    filePlaceholder: '选择要核对的 PDF 文件',
     hashing: '正在计算文件指纹…',
     submit: '核对',
     codeRequired: '请输入编号或扫描二维码',

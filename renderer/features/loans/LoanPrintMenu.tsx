@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { Button, Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../shared/app/status';
@@ -10,8 +11,14 @@ import type { PrintOrder } from '../documents/PrintDialog';
  * an overdue checkout for the archive room; and, under an approved 复制 request of the caller (or for
  * the archive room), the 个人信息副本 of each file it covers. Core checks each again.
  */
-export function LoanPrintMenu({ loan, user, onPrint }: { loan: LoanRequest; user: SessionUser; onPrint: (order: PrintOrder) => void }) {
+export function LoanPrintMenu({ loan, user, onPrint: print }: { loan: LoanRequest; user: SessionUser; onPrint: (order: PrintOrder) => void }) {
   const { t } = useTranslation();
+  // The print dialog gives the focus back to whatever had it when it opened: this button, not the menu's item.
+  const target = useRef<HTMLButtonElement>(null);
+  const onPrint = (order: PrintOrder) => {
+    target.current?.focus();
+    print(order);
+  };
   const handles = user.permissions.includes('loan.handle');
   const remind = handles && loan.status === 'checkedOut' && loan.overdue;
   const stage = loan.reminderStage === 2 ? 2 : 1;
@@ -19,7 +26,7 @@ export function LoanPrintMenu({ loan, user, onPrint }: { loan: LoanRequest; user
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button size="compact-xs" variant="default" aria-label={t('documents.loans.printMenuOf', { id: loan.id })}>
+        <Button ref={target} size="compact-xs" variant="default" aria-label={t('documents.loans.printMenuOf', { id: loan.id })}>
           {t('documents.loans.printMenu')}
         </Button>
       </Menu.Target>
