@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { expect } from './harness';
-import { demoTest as test, demoUsers, expectAccessible, expectOnScreen, logInAs, openScreen, shot } from './ui';
+import { demoTest as test, demoUsers, expectAccessible, expectOnScreen, field, logInAs, openScreen, shot, storeTest } from './ui';
 
 test.use({ demoCustomers: 30 });
 
@@ -168,4 +168,21 @@ test('the audit report prints for the filtered period from the audit screen', as
   const report = await printed(page, /^打印：审计日志报告 \d{4}-\d{2}-01 至 \d{4}-\d{2}-\d{2}$/, testInfo, '14-audit-report');
   await report.dialog.getByRole('button', { name: '完成' }).click();
   await expect(report.dialog).toBeHidden();
+});
+
+storeTest('the recovery sheet of a new store prints as a registered document while its code waits to be confirmed', async ({ page }, testInfo) => {
+  await page.goto('/');
+  await field(page, '门店名称').fill('星辰汽车 4S 店');
+  await page.getByRole('button', { name: '下一步' }).click();
+  await field(page, '用户名').fill('wangjing');
+  await field(page, '姓名').fill('王静');
+  await field(page, '密码').fill('Archive2026');
+  await field(page, '再次输入密码').fill('Archive2026');
+  await page.getByRole('button', { name: '完成设置' }).click();
+  await expect(page.getByRole('heading', { name: '保存恢复码' })).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: '打印', exact: true }).click();
+  const sheet = await printed(page, /^打印：恢复密钥单$/, testInfo, '15-recovery-sheet');
+  await sheet.dialog.getByRole('button', { name: '完成' }).click();
+  await expect(sheet.dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: '我已妥善保存，下一步' })).toBeVisible();
 });
