@@ -5,7 +5,7 @@ import type { DocumentKind, DocumentRecord } from '../../../shared/documents/doc
 import type { JobHandle } from '../../../shared/jobs/jobTypes';
 import { call } from '../../api/kedang';
 
-type PrintChannel = Exclude<keyof typeof documentsChannels, 'documents.result' | 'documents.list' | 'documents.verify' | 'documents.printRecoverySheet'>;
+export type PrintChannel = Exclude<keyof typeof documentsChannels, 'documents.result' | 'documents.list' | 'documents.verify' | 'documents.printRecoverySheet'>;
 
 /** The channel that prints each kind; a recovery sheet is never printed again once its code is kept. */
 const channelOf: Record<DocumentKind, PrintChannel | null> = {
@@ -32,11 +32,11 @@ function mayPrint(channel: PrintChannel, input: Record<string, unknown>, permiss
 }
 
 /**
- * 重印: the register line's stored input, sent again to the channel that printed it with `reprintOf`,
- * so core makes a 副本 of the same document about the same subject. Null when the line cannot be
- * repeated (void, a recovery sheet, an input from before inputs were kept) or the user may not print it.
+ * 重印: the register line's stored input, for the channel that printed it, with `reprintOf`, so core
+ * makes a 副本 of the same document about the same subject. Null when the line cannot be repeated
+ * (not printed, a recovery sheet, an input from before inputs were kept) or the user may not print it.
  */
-export function reprintOrder(record: DocumentRecord, permissions: readonly Permission[]): (() => Promise<JobHandle>) | null {
+export function reprintInput(record: DocumentRecord, permissions: readonly Permission[]): { channel: PrintChannel; input: Record<string, unknown> } | null {
   const channel = channelOf[record.kind];
   if (record.state !== 'printed' || !channel) return null;
   // Stored nulls stand for "not given"; the channel's own schema decides whether the rest is a valid input.
@@ -44,6 +44,14 @@ export function reprintOrder(record: DocumentRecord, permissions: readonly Permi
   const schema: z.ZodType<Record<string, unknown>> = documentsChannels[channel].input;
   const parsed = schema.safeParse({ ...params, reprintOf: record.serial });
   if (!parsed.success || !mayPrint(channel, parsed.data, permissions)) return null;
-  const input = parsed.data;
-  return () => (call as (c: PrintChannel, i: unknown) => Promise<JobHandle>)(channel, input);
+  return { channel, input: parsed.data };
+}
+
+/** The print call of a reprint, for the print dialog; null as for reprintInput. */
+export function reprintOrder(record: DocumentRecord, permissions: readonly Permission[]): (() => Promise<JobHandle>) | null {
+  const reprint = reprintInput(record, permissions);
+  if (!reprint) return null;
+  // The input was parsed by this channel's own schema just above.
+  const print = call as (channel: PrintChannel, input: Record<string, unknown>) => Promise<JobHandle>;
+  return () => print(reprint.channel, reprint.input);
 }
