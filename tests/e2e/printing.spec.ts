@@ -75,6 +75,7 @@ test('a customer card prints from the card, the register from the loans screen, 
   await choose.getByRole('button', { name: '打印', exact: true }).click();
   const register = await printed(page, /^打印：外借登记册/, testInfo, '05-register-preview');
   await register.dialog.getByRole('button', { name: '完成' }).click();
+  await expect(page.getByRole('button', { name: '打印登记册' })).toBeFocused();
 
   // A request's form, from its row's print menu.
   await page.getByRole('table', { name: '借阅申请列表' }).getByRole('button', { name: /^打印 #\d+$/ }).first().click();

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button, Select, Text } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import dayjs from 'dayjs';
@@ -22,9 +22,11 @@ export function LoanRegisterPrint(props: Props) {
   const { t } = useTranslation();
   const choosing = useDialogState();
   const printer = usePrint();
+  // The print dialog opens as this one closes: the focus it gives back afterwards is this button's.
+  const opener = useRef<HTMLButtonElement>(null);
   return (
     <>
-      <Button variant="default" onClick={() => choosing.open(true)}>
+      <Button ref={opener} variant="default" onClick={() => choosing.open(true)}>
         {t('documents.loans.register')}
       </Button>
       <AppDialog opened={choosing.opened} onClose={choosing.close} title={t('documents.loans.registerDialog')} size="md">
@@ -32,6 +34,7 @@ export function LoanRegisterPrint(props: Props) {
           {...props}
           onPrint={(choice) => {
             choosing.close();
+            opener.current?.focus();
             const view = t(`loans.register.views.${choice.view}`);
             printer.print({ title: t('documents.loans.registerTitle', { ...choice, view }), start: () => call('documents.printRegister', choice) });
           }}
