@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Locator, Page, TestInfo } from '@playwright/test';
-import { expect } from './harness';
-import { demoTest as test, demoUsers, expectAccessible, expectOnScreen, field, logInAs, openScreen, shot, storeTest } from './ui';
+import { expect, type Harness } from './harness';
+import { demoTest as test, demoUsers, expectAccessible, expectOnScreen, field, logIn, logOut, logInAs, openScreen, rpcOk, setUpStoreByRpc, shot, storeTest } from './ui';
 
 test.use({ demoCustomers: 30 });
 
@@ -186,4 +186,65 @@ storeTest('the recovery sheet of a new store prints as a registered document whi
   await sheet.dialog.getByRole('button', { name: '完成' }).click();
   await expect(sheet.dialog).toBeHidden();
   await expect(page.getByRole('button', { name: '我已妥善保存，下一步' })).toBeVisible();
+});
+
+storeTest.describe('a store whose clock moves', () => {
+  storeTest.use({ harnessArgs: ['--test-clock'] });
+  const HOUR = 3_600_000;
+  const admin = { username: 'wangjing', displayName: '王静', password: 'Archive2026' };
+  const consultant = { username: 'lixiaoming', displayName: '李晓明', password: 'Sales2026go', role: 'consultant' };
+  const manager = { username: 'zhaoqiang', displayName: '赵强', password: 'Manager2026', role: 'salesManager' };
+  const archivist = { username: 'chenfang', displayName: '陈芳', password: 'Archive2026x', role: 'archiveAdmin' };
+  const gm = { username: 'sunli', displayName: '孙立', password: 'General2026', role: 'generalManager' };
+
+  async function as(store: Harness, user: { username: string; password: string }): Promise<void> {
+    await rpcOk(store, 'auth.logout');
+    await rpcOk(store, 'auth.login', { username: user.username, password: user.password });
+  }
+
+  /** 张伟's file checked out to the consultant for two days, and a copy of it approved for three. */
+  async function setUpLoans(store: Harness): Promise<{ checkout: number; copy: number }> {
+    await setUpStoreByRpc(store, admin, [consultant, manager, archivist, gm]);
+    await as(store, consultant);
+    const file = await rpcOk<{ customer: { id: number } }>(store, 'customers.create', {
+      customer: { kind: 'person', name: '张伟', sourceChannel: 'showroom', category: 'owner', phones: [{ kind: 'mobile', number: '13922223333' }] },
+    });
+    const now = Date.now();
+    const request = (kind: string, hours: number, purpose: string) => ({ department: 'sales', kind, purpose, reason: '客户要求', customerIds: [file.customer.id], startAt: new Date(now).toISOString(), endAt: new Date(now + hours * HOUR).toISOString() });
+    const checkout = await rpcOk<{ id: number }>(store, 'loans.create', request('checkout', 48, '核对购车合同'));
+    await rpcOk(store, 'loans.decide', { id: checkout.id, approve: true, note: '同意', signOff: { username: manager.username, password: manager.password } });
+    await rpcOk(store, 'loans.decide', { id: checkout.id, approve: true, note: '同意', signOff: { username: archivist.username, password: archivist.password } });
+    const copy = await rpcOk<{ id: number }>(store, 'loans.create', request('copy', 72, '客户申请个人信息副本'));
+    await rpcOk(store, 'loans.decide', { id: copy.id, approve: true, note: '同意', signOff: { username: gm.username, password: gm.password } });
+    await as(store, archivist);
+    await rpcOk(store, 'loans.checkout', { id: checkout.id, receiver: { username: consultant.username, password: consultant.password } });
+    await rpcOk(store, 'auth.logout');
+    return { checkout: checkout.id, copy: copy.id };
+  }
+
+  storeTest('the archive room prints the overdue notice of a late checkout, and the requester the personal information copy of an approved 复制', async ({ page, store }, testInfo) => {
+    storeTest.setTimeout(120_000);
+    const { checkout, copy } = await setUpLoans(store);
+    await store.advanceClock(60 * HOUR);
+
+    await page.goto('/');
+    await logIn(page, archivist.username, archivist.password);
+    await expect(page.getByRole('heading', { name: '工作台', level: 2 })).toBeVisible();
+    await page.goto('/#/loans?tab=register&view=overdue');
+    await page.getByRole('table', { name: '借阅申请列表' }).getByRole('button', { name: `打印 #${checkout}` }).click();
+    await page.getByRole('menuitem', { name: /^第.次催还通知$/ }).click();
+    const notice = await printed(page, new RegExp(`^打印：催还通知 #${checkout}（第.次）$`), testInfo, '16-overdue-notice');
+    await notice.dialog.getByRole('button', { name: '完成' }).click();
+    await logOut(page);
+
+    await logIn(page, consultant.username, consultant.password);
+    await expect(page.getByRole('heading', { name: '工作台', level: 2 })).toBeVisible();
+    await page.goto('/#/loans?tab=mine');
+    await page.getByRole('table', { name: '借阅申请列表' }).getByRole('button', { name: `打印 #${copy}` }).click();
+    await expect(page.getByRole('menuitem', { name: /催还通知/ })).toHaveCount(0);
+    await page.getByRole('menuitem', { name: /^个人信息副本：KD\d+ 张伟$/ }).click();
+    const personal = await printed(page, /^打印：个人信息副本 KD\d+ 张伟$/, testInfo, '17-personal-copy');
+    await expect(personal.dialog).toContainText('含完整号码');
+    await personal.dialog.getByRole('button', { name: '完成' }).click();
+  });
 });
