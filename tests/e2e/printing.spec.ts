@@ -169,6 +169,16 @@ test('the audit report prints for the filtered period from the audit screen', as
   const report = await printed(page, /^打印：审计日志报告 \d{4}-\d{2}-01 至 \d{4}-\d{2}-\d{2}$/, testInfo, '14-audit-report');
   await report.dialog.getByRole('button', { name: '完成' }).click();
   await expect(report.dialog).toBeHidden();
+
+  // Filtered by who acted, which the paper cannot show: it says so before printing everyone's entries.
+  await page.goto('/#/audit?by=周档案');
+  await page.getByRole('button', { name: '打印审计报告' }).click();
+  const ask = page.getByRole('dialog', { name: '打印审计报告' });
+  await expect(ask).toContainText('不按操作人筛选');
+  await ask.getByRole('button', { name: '仍然打印' }).click();
+  const all = await printed(page, /^打印：审计日志报告/, testInfo, '14b-audit-report-all');
+  await all.dialog.getByRole('button', { name: '完成' }).click();
+  await expect(page.getByRole('button', { name: '打印审计报告' })).toBeFocused();
 });
 
 storeTest('the recovery sheet of a new store prints as a registered document while its code waits to be confirmed', async ({ page }, testInfo) => {

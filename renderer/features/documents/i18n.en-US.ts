@@ -49,6 +49,8 @@ const documentsEnUS: Messages['documents'] = {
     print: 'Print audit report',
     title: 'Audit report {{from}} to {{to}}',
     titleFile: 'Audit report {{from}} to {{to}} · {{archiveNo}}',
+    allActors: 'The audit report is chosen by period, action and file, not by who acted: it will list everyone’s entries of the period.',
+    printAnyway: 'Print anyway',
   },
   recovery: {
     title: 'Recovery sheet',

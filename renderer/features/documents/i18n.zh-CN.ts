@@ -48,6 +48,8 @@ const documentsZhCN = {
     print: '打印审计报告',
     title: '审计日志报告 {{from}} 至 {{to}}',
     titleFile: '审计日志报告 {{from}} 至 {{to}} · {{archiveNo}}',
+    allActors: '审计日志报告按期间、操作和档案打印，不按操作人筛选：将打印这段期间所有人的记录。',
+    printAnyway: '仍然打印',
   },
   recovery: {
     title: '恢复密钥单',
