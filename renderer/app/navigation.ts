@@ -13,7 +13,8 @@ export const navItems: NavItem[] = [
   { to: '/customers', labelKey: 'nav.customers', permission: 'customer.read' },
   { to: '/loans', labelKey: 'nav.loans', permission: 'loan.request' },
   { to: '/lifecycle', labelKey: 'nav.lifecycle', permission: 'customer.write' },
-  { to: '/reports', labelKey: 'nav.reports' },
+  // The document register and 验证打印件 (documents.list, documents.verify) are for readers of the audit log.
+  { to: '/reports', labelKey: 'nav.reports', permission: 'audit.read' },
   { to: '/backup', labelKey: 'nav.backup', permission: 'backup.run' },
   { to: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },
   { to: '/users', labelKey: 'nav.users', permission: 'user.manage' },

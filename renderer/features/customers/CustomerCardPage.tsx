@@ -18,6 +18,7 @@ import { CustomerFormDialog } from './CustomerForm';
 import { useCustomerCard, useCustomerHistory } from './customerQueries';
 import { cardTabs, type CardTab } from './customerSearch';
 import { MaskedValue } from './MaskedValue';
+import { PrintCardButton } from './PrintCardButton';
 import { AttachmentsTab, ConsentsTab, ContactsTab, FeedbackTab, IntentionsTab, ServicesTab, VehiclesTab } from './records';
 
 type Dialog = 'edit' | 'grade' | 'move' | null;
@@ -103,17 +104,20 @@ export function CustomerCardPage({ id, user, tab, onTab, onBack }: Props) {
             <LoanOutBadge loanOut={card.data.loanOut} />
           </Group>
         </Stack>
-        {canWrite && c.status === 'active' && (
-          <Group gap="xs">
-            <Button variant="default" onClick={() => setDialog('grade')}>
-              {t('customers.card.changeGrade')}
-            </Button>
-            <Button variant="default" onClick={() => setDialog('move')}>
-              {t('customers.card.moveFile')}
-            </Button>
-            <Button onClick={() => setDialog('edit')}>{t('customers.card.edit')}</Button>
-          </Group>
-        )}
+        <Group gap="xs">
+          <PrintCardButton id={c.id} archiveNo={c.archiveNo} name={c.name} canReveal={user.permissions.includes('customer.reveal')} />
+          {canWrite && c.status === 'active' && (
+            <>
+              <Button variant="default" onClick={() => setDialog('grade')}>
+                {t('customers.card.changeGrade')}
+              </Button>
+              <Button variant="default" onClick={() => setDialog('move')}>
+                {t('customers.card.moveFile')}
+              </Button>
+              <Button onClick={() => setDialog('edit')}>{t('customers.card.edit')}</Button>
+            </>
+          )}
+        </Group>
       </Group>
       {card.data.mergedInto ? (
         <Alert color="gray" variant="light" role="status" py="xs">
