@@ -20,7 +20,7 @@ const appEnUS: Pick<Messages, 'app' | 'nav' | 'errorBoundary'> = {
     customers: 'Customer files',
     loans: 'Loans & approvals',
     lifecycle: 'Duplicates & cleanup',
-    reports: 'Reports & printing',
+    reports: 'Printing & verification',
     backup: 'Backup & restore',
     audit: 'Audit log',
     users: 'Users & roles',

@@ -20,7 +20,7 @@ const appZhCN = {
     customers: '客户档案',
     loans: '借阅审批',
     lifecycle: '查重与清理',
-    reports: '报表打印',
+    reports: '打印与核验',
     backup: '备份恢复',
     audit: '审计日志',
     users: '用户与权限',

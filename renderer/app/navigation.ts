@@ -14,7 +14,8 @@ export const navItems: NavItem[] = [
   { to: '/loans', labelKey: 'nav.loans', permission: 'loan.request' },
   // customer.read, not write: the general manager comes here to approve destruction; each tab checks its own channels.
   { to: '/lifecycle', labelKey: 'nav.lifecycle', permission: 'customer.read' },
-  { to: '/reports', labelKey: 'nav.reports' },
+  // The document register and 验证打印件 (documents.list, documents.verify) are for readers of the audit log.
+  { to: '/reports', labelKey: 'nav.reports', permission: 'audit.read' },
   { to: '/backup', labelKey: 'nav.backup', permission: 'backup.run' },
   { to: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },
   { to: '/users', labelKey: 'nav.users', permission: 'user.manage' },

@@ -14,7 +14,9 @@ import { SessionHeader } from '../features/auth/SessionHeader';
 import { CardNotFound, CustomerCardRoute } from '../features/customers/CustomerCardRoute';
 import { customerCardSearch, customerListSearch, parseCustomerId } from '../features/customers/customerSearch';
 import { CustomersPage } from '../features/customers/CustomersPage';
-import { ForbiddenPage, HomePage, NotYetPage } from '../features/home/HomePage';
+import { DocumentsPage } from '../features/documents/DocumentsPage';
+import { documentsSearch } from '../features/documents/documentsSearch';
+import { ForbiddenPage, HomePage } from '../features/home/HomePage';
 import { LifecyclePage } from '../features/lifecycle/LifecyclePage';
 import { lifecycleSearch } from '../features/lifecycle/lifecycleSearch';
 import { LoansPage } from '../features/loans/LoansPage';
@@ -157,17 +159,16 @@ const backupRoute = createRoute({
   ),
 });
 
-/** Screens whose feature has not landed yet say so plainly (still behind their permission). */
-const notYet = (to: '/reports') =>
-  createRoute({
-    getParentRoute: () => rootRoute,
-    path: to,
-    component: () => (
-      <Allowed item={navItem(to)}>
-        <NotYetPage titleKey={navItem(to).labelKey} />
-      </Allowed>
-    ),
-  });
+const reportsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reports',
+  validateSearch: documentsSearch,
+  component: () => (
+    <Allowed item={navItem('/reports')}>
+      <DocumentsPage user={useUser()} />
+    </Allowed>
+  ),
+});
 
 const routeTree = rootRoute.addChildren([
   indexRoute,
@@ -179,7 +180,7 @@ const routeTree = rootRoute.addChildren([
   settingsRoute,
   lifecycleRoute,
   backupRoute,
-  notYet('/reports'),
+  reportsRoute,
 ]);
 
 /**

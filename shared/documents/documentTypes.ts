@@ -56,6 +56,8 @@ export interface DocumentRecord {
   unmasked: boolean;
   /** On a reprint (副本): the original's serial. */
   reprintOf: string | null;
+  /** The print channel's input that made it (ids, dates, ranges; no personal data): 重印 repeats it with reprintOf. */
+  params: Record<string, unknown>;
 }
 
 /** What a finished print job hands back: the register line and the PDF. */

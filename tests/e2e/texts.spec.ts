@@ -41,7 +41,7 @@ test('in English every screen of every role shows words, never a message key', a
   test.setTimeout(180_000);
   await page.goto('/');
   await page.getByText('English').click();
-  const keyLike = /\b(?:app|nav|common|home|auth|setup|recovery|users|roles|permissions|signoff|audit|auditActions|settings|loans|customers|customerRecords|duplicates|merges|lifecycle|fields|fieldIssues|errors|errorBoundary|backup|jobs|dialogs)\.[A-Za-z]+/;
+  const keyLike = /\b(?:app|nav|common|home|auth|setup|recovery|users|roles|permissions|signoff|audit|auditActions|settings|loans|customers|customerRecords|duplicates|merges|lifecycle|fields|fieldIssues|errors|errorBoundary|backup|jobs|dialogs|documents)\.[A-Za-z]+/;
   for (const username of [demoUsers.systemAdmin, demoUsers.archiveAdmin, demoUsers.salesManager]) {
     await page.getByRole('textbox', { name: 'Username', exact: true }).fill(username);
     await page.getByLabel('Password', { exact: true }).fill('Kedang2026');

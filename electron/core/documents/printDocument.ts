@@ -63,6 +63,7 @@ export function recordOf(row: DocumentRow, nameShown: string | null): DocumentRe
     secrecy: row.secrecy ?? 'normal',
     unmasked: row.unmasked ?? false,
     reprintOf: row.reprintOf,
+    params: JSON.parse(row.params) as Record<string, unknown>,
   };
 }
 

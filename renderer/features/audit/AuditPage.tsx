@@ -6,6 +6,7 @@ import type { SessionUser } from '../../../shared/app/status';
 import { ErrorNotice } from '../../forms/ErrorNotice';
 import { AuditAnchors } from './AuditAnchors';
 import { AuditFilterBar } from './AuditFilterBar';
+import { AuditReportPrint } from './AuditReportPrint';
 import { useAuditPages, useVerifyAudit, type AuditFilters } from './auditQueries';
 import type { AuditSearch } from './auditSearch';
 import { AuditTable } from './AuditTable';
@@ -56,6 +57,7 @@ export function AuditPage({ user }: { user: SessionUser }) {
           </Group>
           <Group gap="xs">
             <AuditAnchors />
+            <AuditReportPrint search={search} />
             <Button variant="light" onClick={verifyNow} loading={verify.isPending}>
               {t('audit.verify')}
             </Button>

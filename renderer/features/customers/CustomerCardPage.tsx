@@ -19,6 +19,7 @@ import { CustomerFormDialog } from './CustomerForm';
 import { useCustomerCard, useCustomerHistory } from './customerQueries';
 import { cardTabs, type CardTab } from './customerSearch';
 import { MaskedValue } from './MaskedValue';
+import { PrintCardButton } from './PrintCardButton';
 import { AttachmentsTab, ConsentsTab, ContactsTab, FeedbackTab, IntentionsTab, ServicesTab, VehiclesTab } from './records';
 
 type Dialog = 'edit' | 'grade' | 'move' | null;
@@ -105,6 +106,7 @@ export function CustomerCardPage({ id, user, tab, onTab, onBack }: Props) {
           </Group>
         </Stack>
         <Group gap="xs">
+          <PrintCardButton id={c.id} archiveNo={c.archiveNo} name={c.name} canReveal={user.permissions.includes('customer.reveal')} />
           <FileRestriction customer={c} />
           {canWrite && c.status === 'active' && (
             <>

@@ -32,10 +32,18 @@ export function PrintDialog({ order, onClose }: { order: PrintOrder | null; onCl
   );
 }
 
-/** `const printer = usePrint(); … printer.print({ title, start }); … {printer.dialog}` */
-export function usePrint(): { print(order: PrintOrder): void; dialog: ReactNode } {
+/**
+ * `const printer = usePrint(); … printer.print({ title, start }); … {printer.dialog}`. `onClosed` runs
+ * when the dialog closes (a screen listing printouts shows the new line).
+ */
+export function usePrint(onClosed?: () => void): { print(order: PrintOrder): void; dialog: ReactNode } {
   const [order, setOrder] = useState<PrintOrder | null>(null);
-  const close = useCallback(() => setOrder(null), []);
+  const closed = useRef(onClosed);
+  closed.current = onClosed;
+  const close = useCallback(() => {
+    setOrder(null);
+    closed.current?.();
+  }, []);
   return { print: setOrder, dialog: <PrintDialog order={order} onClose={close} /> };
 }
 

@@ -21,17 +21,6 @@ export function HomePage({ user }: { user: SessionUser }) {
   );
 }
 
-/** A screen whose feature has not landed yet says so plainly instead of pretending. */
-export function NotYetPage({ titleKey }: { titleKey: string }) {
-  const { t } = useTranslation();
-  return (
-    <Stack>
-      <Title order={2}>{t(titleKey)}</Title>
-      <Text c="dimmed">{t('home.notYet')}</Text>
-    </Stack>
-  );
-}
-
 /** Reached by a typed or stale address; core would refuse the calls anyway. */
 export function ForbiddenPage({ titleKey }: { titleKey: string }) {
   const { t } = useTranslation();

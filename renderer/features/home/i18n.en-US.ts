@@ -5,7 +5,6 @@ const homeEnUS: Pick<Messages, 'home'> = {
     title: 'Home',
     greeting: 'Hello, {{name}}.',
     welcome: 'Welcome to KeDang. The menu on the left lists what the archive can do.',
-    notYet: 'This part is still being built and comes in a later version.',
   },
 };
 

@@ -4,7 +4,6 @@ const homeZhCN = {
     title: '工作台',
     greeting: '{{name}}，您好。',
     welcome: '欢迎使用客档。左侧菜单列出本系统的各项功能。',
-    notYet: '此功能尚在建设中，将在后续版本提供。',
   },
 } as const;
 

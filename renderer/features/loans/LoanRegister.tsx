@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../shared/app/status';
 import { loanStatuses, type LoanStatus } from '../../../shared/loans/loanTypes';
 import { useCustomerSearch } from '../customers/customerQueries';
+import { LoanRegisterPrint } from './LoanRegisterPrint';
 import { LoansTable } from './LoansTable';
 import { useLoans, type LoanListInput } from './loanQueries';
 import { registerViews, type LoansSearch, type RegisterView } from './loansSearch';
@@ -35,6 +36,8 @@ export function LoanRegister({ user }: { user: SessionUser }) {
   const navigate = loansRoute.useNavigate();
   const search = loansRoute.useSearch();
   const view = search.view ?? 'all';
+  // The printed register is for approvers and the archive room (core refuses others).
+  const mayPrint = user.permissions.includes('loan.approve') || user.permissions.includes('loan.handle');
   const set = (patch: Partial<LoansSearch>) => void navigate({ to: '/loans', search: (current) => ({ ...current, tab: 'register', ...patch }), replace: true });
   const loans = useLoans(toInput(view, search));
   // People and files to filter by are the requesters and files of requests the viewer can see at all
@@ -111,6 +114,7 @@ export function LoanRegister({ user }: { user: SessionUser }) {
         >
           {t('loans.register.clear')}
         </Button>
+        {mayPrint && <LoanRegisterPrint view={view} from={search.from} to={search.to} />}
       </Group>
       <LoansTable loans={shown} error={loans.error} user={user} />
     </Stack>

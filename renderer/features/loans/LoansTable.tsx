@@ -12,6 +12,8 @@ import { useCancelLoan, useReturnLoan } from './loanConfirmations';
 import { useLoanCommand } from './loanQueries';
 import { formatTime } from './useLoanFormat';
 import { SignOffDialog } from '../signoff/SignOffDialog';
+import { usePrint } from '../documents/PrintDialog';
+import { LoanPrintMenu } from './LoanPrintMenu';
 
 type Action = 'decide' | 'submit' | 'checkout' | 'return' | 'cancel';
 
@@ -41,6 +43,7 @@ export function LoansTable({ loans, error, user }: { loans: LoanRequest[] | unde
   const giveBack = useReturnLoan();
   const submit = useLoanCommand('loans.submit');
   const checkout = useLoanCommand('loans.checkout');
+  const printer = usePrint();
   const failed = (error: unknown) => notifications.show({ color: 'red', message: errorText(t, error) });
 
   const run = (action: Action, loan: LoanRequest) => {
@@ -152,6 +155,7 @@ export function LoansTable({ loans, error, user }: { loans: LoanRequest[] | unde
                         {t(`loans.actions.${action}`)}
                       </Button>
                     ))}
+                    <LoanPrintMenu loan={loan} user={user} onPrint={printer.print} />
                   </Group>
                 </Table.Td>
               </Table.Tr>
@@ -159,6 +163,7 @@ export function LoansTable({ loans, error, user }: { loans: LoanRequest[] | unde
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {printer.dialog}
       <DecideDialog opened={deciding.opened} loan={deciding.value} onClose={deciding.close} />
       <SignOffDialog
         opened={handingOver.opened}

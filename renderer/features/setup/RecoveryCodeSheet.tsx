@@ -1,6 +1,8 @@
 import { Alert, Box, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { normaliseRecoveryCode, RECOVERY_GROUP_LENGTH } from '../../../shared/auth/recoveryCode';
+import { call } from '../../api/kedang';
+import { usePrint } from '../documents/PrintDialog';
 
 export function recoveryGroups(code: string): string[] {
   const raw = normaliseRecoveryCode(code);
@@ -13,6 +15,8 @@ export function recoveryGroups(code: string): string[] {
 export function RecoveryCodeSheet({ recoveryCode, onKept }: { recoveryCode: string; onKept: () => void }) {
   const { t } = useTranslation();
   const groups = recoveryGroups(recoveryCode);
+  // A controlled document like every other printout: serial-numbered, registered, audited.
+  const printer = usePrint();
   return (
     <Stack>
       <Title order={2}>{t('recovery.title')}</Title>
@@ -35,13 +39,14 @@ export function RecoveryCodeSheet({ recoveryCode, onKept }: { recoveryCode: stri
         </SimpleGrid>
       </Paper>
       <Group justify="space-between">
-        <Button variant="default" onClick={() => window.print()}>
+        <Button variant="default" onClick={() => printer.print({ title: t('documents.recovery.title'), start: () => call('documents.printRecoverySheet', {}) })}>
           {t('common.print')}
         </Button>
         <Button onClick={onKept} autoFocus>
           {t('recovery.kept')}
         </Button>
       </Group>
+      {printer.dialog}
     </Stack>
   );
 }

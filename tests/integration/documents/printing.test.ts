@@ -146,6 +146,15 @@ describe('print channels', () => {
     const serials = (await t.call('documents.list', { limit: 200 })).records.map((r) => r.serial);
     expect(new Set(serials).size).toBe(serials.length);
   });
+
+  it('a register line says what printed it, so 重印 can repeat it as a 副本', async () => {
+    await as('archivist');
+    const original = await printed(t.call('documents.printCard', { id: files['zhang']!.id, reveal: true }));
+    const [line] = (await t.call('documents.list', { limit: 1 })).records;
+    expect(line).toMatchObject({ serial: original.result.record.serial, params: { id: files['zhang']!.id, reveal: true } });
+    const copy = await printed(t.call('documents.printCard', { ...(line!.params as { id: number; reveal: boolean }), reprintOf: line!.serial }));
+    expect(copy.result.record).toMatchObject({ reprintOf: line!.serial, unmasked: true, params: line!.params });
+  });
 });
 
 describe('验证打印件', () => {
