@@ -12,7 +12,8 @@ export const navItems: NavItem[] = [
   { to: '/home', labelKey: 'nav.home' },
   { to: '/customers', labelKey: 'nav.customers', permission: 'customer.read' },
   { to: '/loans', labelKey: 'nav.loans', permission: 'loan.request' },
-  { to: '/lifecycle', labelKey: 'nav.lifecycle', permission: 'customer.write' },
+  // customer.read, not write: the general manager comes here to approve destruction; each tab checks its own channels.
+  { to: '/lifecycle', labelKey: 'nav.lifecycle', permission: 'customer.read' },
   // The document register and 验证打印件 (documents.list, documents.verify) are for readers of the audit log.
   { to: '/reports', labelKey: 'nav.reports', permission: 'audit.read' },
   { to: '/backup', labelKey: 'nav.backup', permission: 'backup.run' },

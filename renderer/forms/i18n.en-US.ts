@@ -55,6 +55,8 @@ const formsEnUS: Pick<Messages, 'common' | 'fields' | 'fieldIssues' | 'errors'> 
     NOT_FOUND: 'Does not exist or is disabled',
     PATH_NOT_ABSOLUTE: 'Give the full path, e.g. E:\\KeDang backups or /media/usb/backups',
     AGE_RECIPIENT: 'Not a valid age public key (age1…)',
+    REASON_TOO_SHORT: 'Give the reason, at least 4 characters',
+    RETENTION_MONTHS: 'The no-contact rules need a number of months; the others none',
   },
   errors: {
     INVALID_INPUT: 'Some fields need attention; check the ones marked in red.',

@@ -54,6 +54,8 @@ const formsZhCN = {
     NOT_FOUND: '不存在或已停用',
     PATH_NOT_ABSOLUTE: '请填写完整路径，如 E:\\客档备份 或 /media/usb/客档备份',
     AGE_RECIPIENT: '不是有效的 age 公钥（age1…）',
+    REASON_TOO_SHORT: '请写明理由，至少 4 个字',
+    RETENTION_MONTHS: '长期未联系的规则须填月数，其他规则不填',
   },
   errors: {
     INVALID_INPUT: '输入内容有误，请检查标红的字段。',

@@ -12,6 +12,7 @@ import { ArchiveRoomNotice } from './ArchiveRoomNotice';
 import { AuditTable } from '../audit/AuditTable';
 import { SecrecyBadge } from '../loans/LoanBadges';
 import { LoanOutBadge } from '../loans/LoanOutBadge';
+import { FileRestriction } from '../lifecycle/FileRestriction';
 import { GradeDialog, MoveFileDialog } from './CardDialogs';
 import { FollowUpBadge } from './CustomerBadges';
 import { CustomerFormDialog } from './CustomerForm';
@@ -106,6 +107,7 @@ export function CustomerCardPage({ id, user, tab, onTab, onBack }: Props) {
         </Stack>
         <Group gap="xs">
           <PrintCardButton id={c.id} archiveNo={c.archiveNo} name={c.name} canReveal={user.permissions.includes('customer.reveal')} />
+          <FileRestriction customer={c} />
           {canWrite && c.status === 'active' && (
             <>
               <Button variant="default" onClick={() => setDialog('grade')}>

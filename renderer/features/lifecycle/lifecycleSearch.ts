@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { oneOf } from '../../routing/searchFields';
 
-/** The lifecycle page's tabs: 查重 and 合并记录 now; cleanup and destruction join them. */
-export const lifecycleTabs = ['duplicates', 'merges'] as const;
+/** The lifecycle page's tabs: duplicates and merges, then cleanup and destruction, restriction and the rules. */
+export const lifecycleTabs = ['duplicates', 'merges', 'candidates', 'requests', 'restricted', 'rules'] as const;
 export type LifecycleTab = (typeof lifecycleTabs)[number];
 
 /** #/lifecycle?tab=duplicates&check=<job>: the tab, and the duplicate check whose results are shown. */

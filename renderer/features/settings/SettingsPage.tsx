@@ -10,6 +10,7 @@ import { ErrorNotice } from '../../forms/ErrorNotice';
 import { FormActions } from '../../forms/FormActions';
 import { schemaErrors, serverFieldErrors } from '../../forms/fieldIssues';
 import { LoanRulesSection } from '../loans/LoanRulesSection';
+import { RetentionRulesSection } from '../lifecycle/RetentionRulesSection';
 import { useRecoverySheet } from '../setup/RecoverySheetContext';
 import { useRotateRecovery, useSettings, useUpdateSettings } from './settingsQueries';
 
@@ -35,6 +36,7 @@ export function SettingsPage() {
       {settings.isPending && <Loader size="sm" aria-label={t('app.loading')} />}
       {settings.data && <SettingsForm settings={settings.data} />}
       <LoanRulesSection />
+      <RetentionRulesSection />
       <RecoveryCodeSection />
     </Stack>
   );
