@@ -67,6 +67,7 @@ export const auditActionLabels = {
   'backup.check': { zh: '开始校验备份', en: 'Backup check started' },
   'backup.checked': { zh: '校验备份', en: 'Backup checked' },
   'backup.createKey': { zh: '生成备份密钥', en: 'Backup key created' },
+  'backup.retire': { zh: '移除旧备份', en: 'Old backup removed' },
   'backup.prepareRestore': { zh: '准备从备份恢复', en: 'Restore prepared' },
   'backup.restoreApplied': { zh: '以备份替换档案库', en: 'Archive replaced by a backup' },
   'backup.restored': { zh: '由备份恢复', en: 'Restored from a backup' },

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { channel, empty, type ChannelDef } from '../contract/channel';
 import type { JobHandle } from '../jobs/jobTypes';
 import { signOffSchema } from '../signOff/signOff';
-import { absolutePathSchema, backupOpenSchema, backupSecretSchema, backupUnlockSchema, type BackupCheck, type BackupDone, type BackupRecord, type BackupStatus, type BackupTarget, type RestorePreview } from './backupTypes';
+import { absolutePathSchema, backupOpenSchema, backupSecretSchema, backupUnlockSchema, type BackupCheck, type BackupDone, type BackupRecord, type BackupStatus, type BackupTarget, type ErasedStillHeld, type RestorePreview } from './backupTypes';
 
 const jobId = z.string().uuid();
 
@@ -49,6 +49,18 @@ export const backupChannels = {
     access: 'backup.run',
     input: empty,
     summary: 'How old the last verified backup is, and whether to warn.',
+  }),
+  'backup.erasedStillHeld': channel<ErasedStillHeld>()({
+    kind: 'query',
+    access: 'backup.run',
+    input: empty,
+    summary: 'Verified backups made before a cleanup or destruction that still hold the erased data, until they are retired or rotated out.',
+  }),
+  'backup.retire': channel<ErasedStillHeld>()({
+    kind: 'command',
+    access: 'backup.run',
+    input: z.object({ id: z.number().int().positive(), fileGone: z.boolean().default(false) }).strict(),
+    summary: 'Removes an older verified backup from its folder and marks it retired; never the newest one. A file no longer where it was is retired only when the caller says it is gone (fileGone).',
   }),
   'backup.createKey': channel<{ recipient: string; identityFile: string }>()({
     kind: 'command',

@@ -60,6 +60,27 @@ export interface BackupRecord {
   rotatedAt: string | null;
 }
 
+/** A verified backup that was made before some files were cleaned up or destroyed, and so still holds their personal data. */
+export interface BackupHoldingErased {
+  id: number;
+  at: string;
+  path: string;
+  bytes: number;
+  /** The executed cleanup/destruction requests whose data it holds. */
+  requests: number[];
+  /** The newest verified backup is never retired: the store keeps one it can restore. */
+  retirable: boolean;
+}
+
+/** Erasure is complete only once the backups made before it are gone: which ones still hold erased data, and whether a newer backup exists. */
+export interface ErasedStillHeld {
+  backups: BackupHoldingErased[];
+  /** When the newest of those erasures was carried out. */
+  latestErasureAt: string | null;
+  /** A verified backup made after that erasure (it holds none of the erased data), or null: make one first. */
+  newerBackupAt: string | null;
+}
+
 export interface BackupStatus {
   lastVerifiedAt: string | null;
   /** Whole days since the last verified backup, null if there never was one. */

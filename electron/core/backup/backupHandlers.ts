@@ -1,10 +1,12 @@
-import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync, unlinkSync } from 'node:fs';
 import { KedangError } from '../../../shared/contract/errors';
 import type { BackupCheck, BackupDone, RestorePreview } from '../../../shared/backup/backupTypes';
 import { sessionHandler, type HandlerContext, type HandlersOf } from '../rpc/handler';
 import { readSettings, writeSettings } from '../settings/settingsStore';
 import { proveSignOff } from '../signOff/signOff';
-import { backupRecords, lastVerifiedBackup } from './backupStore';
+import { backupRecords, lastVerifiedBackup, liveBackup, liveBackups, markRotated } from './backupStore';
+import { executedErasures } from '../lifecycle/lifecycleStore';
+import { erasedStillHeld } from './erasedStillHeld';
 import { generateAgeIdentity, formatAgeIdentityFile } from './ageKeys';
 import { runBackup } from './backupExport';
 import { checkBackup, prepareRestore } from './backupCheck';
@@ -99,6 +101,39 @@ export const backupHandlers: HandlersOf<'backup'> = {
     const ageDays = last ? Math.floor((ctx.clock.now().getTime() - new Date(last.at).getTime()) / DAY) : null;
     return { lastVerifiedAt: last?.at ?? null, ageDays, warn: ageDays === null || ageDays >= settings.backupWarnDays, warnAfterDays: settings.backupWarnDays, rollbackAvailable: ctx.session.files.rollbackAvailable() };
   }),
+
+  'backup.erasedStillHeld': (ctx) => erasedStillHeld(executedErasures(ctx.db), liveBackups(ctx.db)),
+
+  /**
+   * Erasure is complete once the backups made before it are gone. The file goes first, then the
+   * history says so: a failure in between leaves a backup marked live whose file is gone (retired
+   * again with fileGone), never one marked gone whose data is still on the stick.
+   */
+  'backup.retire': (ctx, input) => {
+    const backup = liveBackup(ctx.db, input.id);
+    if (!backup) throw new KedangError('NOT_FOUND', 'No such backup in service');
+    if (liveBackups(ctx.db)[0]?.id === backup.id) throw new KedangError('BACKUP_KEEP_LATEST', 'The newest verified backup is kept');
+    const present = existsSync(backup.path);
+    if (present && statSync(backup.path).size !== backup.bytes) throw new KedangError('BACKUP_FILE_CHANGED', 'The file there is not the backup this app wrote');
+    if (!present && !input.fileGone) throw new KedangError('BACKUP_FILE_ABSENT', 'The backup file is not where it was written', { details: { path: backup.path } });
+    const held = erasedStillHeld(executedErasures(ctx.db), liveBackups(ctx.db)).backups.find((b) => b.id === backup.id)?.requests ?? [];
+    if (present) {
+      try {
+        unlinkSync(backup.path);
+      } catch (error) {
+        throw new KedangError('BACKUP_TARGET_UNAVAILABLE', `The backup file cannot be removed (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      }
+    }
+    markRotated(ctx.db, backup.id, ctx.clock.now().toISOString());
+    ctx.audit({
+      action: 'backup.retire',
+      targetType: 'backup',
+      targetId: String(backup.id),
+      summary: `移除旧备份 ${backup.path}（${present ? '文件已删除' : '文件已不存在'}）${held.length ? `；其中仍含已执行的清理/销毁申请 ${held.map((r) => `#${r}`).join('、')} 的数据` : ''}`,
+      params: { path: backup.path, fileGone: !present, requests: held },
+    });
+    return erasedStillHeld(executedErasures(ctx.db), liveBackups(ctx.db));
+  },
 
   /** The private half is shown once and never stored: backups to the key need no passphrase, and only whoever keeps that file can open them. */
   'backup.createKey': (ctx) => {

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { and, asc, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Category, CustomerStatus, SecrecyLevel } from '../../../shared/customers/vocabularies';
-import { defaultRetentionPolicy, retentionPolicySchema, type LifecycleKind, type LifecycleStatus, type RequestReasonCode, type RetentionPolicy, type RetentionRuleCode } from '../../../shared/lifecycle/lifecycleTypes';
+import { defaultRetentionPolicy, retentionPolicySchema, type LifecycleKind, type LifecycleStatus, type RequestReasonCode, type RetentionPolicy, type RetentionRuleCode, type BackupStillHolding } from '../../../shared/lifecycle/lifecycleTypes';
 import { ormOf } from '../db/orm';
 import { cachedStatement } from '../db/statementCache';
 import { customers, lifecycleItems, lifecycleRequests, users } from '../db/schema';
@@ -173,4 +173,15 @@ export function filesOnLoan(db: Database.Database, customerIds: number[]): numbe
 export function userName(db: Database.Database, id: number | null): string | null {
   if (id === null) return null;
   return ormOf(db).select({ name: users.displayName }).from(users).where(eq(users.id, id)).get()?.name ?? null;
+}
+
+/** Carried-out requests with the backups their erase found live, oldest first. */
+export function executedErasures(db: Database.Database): Array<{ requestId: number; executedAt: string; backupsHolding: BackupStillHolding[] }> {
+  return ormOf(db)
+    .select({ requestId: lifecycleRequests.id, executedAt: lifecycleRequests.executedAt, backupsHolding: lifecycleRequests.backupsHolding })
+    .from(lifecycleRequests)
+    .where(eq(lifecycleRequests.status, 'executed'))
+    .orderBy(asc(lifecycleRequests.id))
+    .all()
+    .map((r) => ({ requestId: r.requestId, executedAt: r.executedAt ?? '', backupsHolding: r.backupsHolding ? (JSON.parse(r.backupsHolding) as BackupStillHolding[]) : [] }));
 }

@@ -201,6 +201,8 @@ export function auditSentence(line: AuditLine, t: TFunction, lang: LabelLocale):
       return says('backupCheck', { path: p['path'] });
     case 'backup.checked':
       return says('backupChecked', { path: p['path'], integrity: p['integrity'] }) + (p['firstDifferentSeq'] ? says('backupDiffers', { seq: p['firstDifferentSeq'] }) : '');
+    case 'backup.retire':
+      return says(p['fileGone'] ? 'backupRetiredGone' : 'backupRetired', { path: p['path'] }) + (Array.isArray(p['requests']) && p['requests'].length ? says('backupRetiredHeld', { requests: p['requests'].map((r) => `#${String(r)}`).join(', ') }) : '');
     case 'backup.createKey':
       return says('backupKey', { recipient: String(p['recipient'] ?? '').slice(0, 12) });
     case 'backup.prepareRestore':

@@ -74,6 +74,8 @@ export const sampleInputs: { [C in ChannelName]: ChannelInput<C> } = {
   'backup.checkResult': { jobId: '00000000-0000-4000-8000-000000000000' },
   'backup.history': {},
   'backup.status': {},
+  'backup.erasedStillHeld': {},
+  'backup.retire': { id: 1 },
   'backup.createKey': {},
   'backup.prepareRestore': { path: '/tmp/x.kdbak', open: { kind: 'passphrase', passphrase: 'x' }, unlock: { recoveryCode: '0000-0000-0000-0000-0000-0000-0000-0000' } },
   'backup.preview': { jobId: '00000000-0000-4000-8000-000000000000' },
