@@ -28,7 +28,7 @@ export function useBackupChanged(): () => Promise<void> {
   const queryClient = useQueryClient();
   return useCallback(async () => {
     await Promise.all(
-      (['backup.history', 'backup.status', 'backup.targets', 'settings.get'] as const).map((channel) => queryClient.invalidateQueries({ queryKey: channelKey(channel) })),
+      (['backup.history', 'backup.status', 'backup.erasedStillHeld', 'backup.targets', 'settings.get'] as const).map((channel) => queryClient.invalidateQueries({ queryKey: channelKey(channel) })),
     );
   }, [queryClient]);
 }

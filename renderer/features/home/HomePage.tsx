@@ -2,6 +2,7 @@ import { Alert, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../shared/app/status';
 import { BackupStatusPanel } from '../backup/BackupStatusPanel';
+import { ErasedBackupsPanel } from '../backup/ErasedBackupsPanel';
 import { FollowUpsPanel } from '../customers/FollowUpsPanel';
 import { OverdueLoansPanel } from '../loans/OverdueLoansPanel';
 import { DuplicateCheckReminder } from '../duplicates/DuplicateCheckReminder';
@@ -17,6 +18,7 @@ export function HomePage({ user }: { user: SessionUser }) {
       <FollowUpsPanel user={user} />
       <OverdueLoansPanel />
       <BackupStatusPanel />
+      <ErasedBackupsPanel />
     </Stack>
   );
 }

@@ -35,7 +35,7 @@ export function useLifecycleCommand<C extends LifecycleCommand>(channel: C) {
   return useKedangMutation(channel, {
     onSuccess: () =>
       Promise.all(
-        (['lifecycle.requests', 'lifecycle.candidates', 'lifecycle.restricted', 'lifecycle.rules', 'customers.get', 'customers.search', 'duplicates.pairs'] as const).map((c) =>
+        (['lifecycle.requests', 'lifecycle.candidates', 'lifecycle.restricted', 'lifecycle.rules', 'customers.get', 'customers.search', 'duplicates.pairs', 'backup.erasedStillHeld'] as const).map((c) =>
           queryClient.invalidateQueries({ queryKey: channelKey(c) }),
         ),
       ),
