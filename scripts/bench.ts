@@ -284,7 +284,11 @@ async function main(): Promise<void> {
     kdf_ms,
     unlock_ms: round(unlock_ms),
   };
+  // Where the core's memory goes: the resident size now and its high-water mark, after each part.
+  const memory = (part: string) => log(`  rss after ${part}: ${Math.round(process.memoryUsage.rss() / 2 ** 20)} MB now, ${Math.round(process.resourceUsage().maxRSS / 1024)} MB peak`);
+  memory('unlock');
   const queries = onlyBackup ? null : await queryKeys(core, db, user, perType);
+  if (queries) memory('search');
   if (queries) {
     Object.assign(result, queries.keys, {
       [`search_p95_ms_at_${smallCustomers}`]: round(percentile(smallSearch, 95)),
@@ -295,9 +299,11 @@ async function main(): Promise<void> {
   if (!onlyBackup) {
     // The monthly check as the archivist runs it, then printing through the app's print worker.
     Object.assign(result, await duplicateScan(core));
+    memory('duplicate check');
     log('pdf: card and 5,000-line register …');
     const pdf = await benchPdf({ resourcesDir: join(import.meta.dirname, '../resources') });
     Object.assign(result, { pdf_card_ms: pdf.pdf_card_ms, pdf_register_5000_ms: pdf.pdf_register_5000_ms, pdf_card_cpu_ms: pdf.pdf_card_cpu_ms, pdf_register_5000_cpu_ms: pdf.pdf_register_5000_cpu_ms, pdf_rss_peak_mb: pdf.rss_peak_mb });
+    memory('pdf');
   }
 
   // Backups go through the app's jobs as a system admin (the archivist stays logged out from here).

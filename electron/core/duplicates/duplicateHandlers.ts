@@ -39,6 +39,8 @@ export const duplicatesHandlers: HandlersOf<'duplicates'> = {
       ownerName: user.displayName,
       run: async (j) => {
         const db = j.connect();
+        // One pass over each table: a page is read once, so the archive's 64 MiB page cache would only hold memory.
+        db.pragma('cache_size = -4096');
         j.progress({ done: 0, total: 2, unit: 'steps', phase: 'read' });
         const files = scanFiles(db, scope);
         const dismissed = dismissedPairs(db);
