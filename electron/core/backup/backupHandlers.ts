@@ -4,7 +4,7 @@ import type { BackupCheck, BackupDone, RestorePreview } from '../../../shared/ba
 import { sessionHandler, type HandlerContext, type HandlersOf } from '../rpc/handler';
 import { readSettings, writeSettings } from '../settings/settingsStore';
 import { proveSignOff } from '../signOff/signOff';
-import { backupRecords, lastVerifiedBackup, liveBackup, liveBackups, markRotated } from './backupStore';
+import { backupRecords, lastVerifiedBackup, liveBackups, markRotated } from './backupStore';
 import { executedErasures } from '../lifecycle/lifecycleStore';
 import { erasedStillHeld } from './erasedStillHeld';
 import { generateAgeIdentity, formatAgeIdentityFile } from './ageKeys';
@@ -110,13 +110,15 @@ export const backupHandlers: HandlersOf<'backup'> = {
    * again with fileGone), never one marked gone whose data is still on the stick.
    */
   'backup.retire': (ctx, input) => {
-    const backup = liveBackup(ctx.db, input.id);
+    const live = liveBackups(ctx.db);
+    const backup = live.find((b) => b.id === input.id);
     if (!backup) throw new KedangError('NOT_FOUND', 'No such backup in service');
-    if (liveBackups(ctx.db)[0]?.id === backup.id) throw new KedangError('BACKUP_KEEP_LATEST', 'The newest verified backup is kept');
+    if (live[0]!.id === backup.id) throw new KedangError('BACKUP_KEEP_LATEST', 'The newest verified backup is kept');
     const present = existsSync(backup.path);
     if (present && statSync(backup.path).size !== backup.bytes) throw new KedangError('BACKUP_FILE_CHANGED', 'The file there is not the backup this app wrote');
     if (!present && !input.fileGone) throw new KedangError('BACKUP_FILE_ABSENT', 'The backup file is not where it was written', { details: { path: backup.path } });
-    const held = erasedStillHeld(executedErasures(ctx.db), liveBackups(ctx.db)).backups.find((b) => b.id === backup.id)?.requests ?? [];
+    const erasures = executedErasures(ctx.db);
+    const held = erasedStillHeld(erasures, live).backups.find((b) => b.id === backup.id)?.requests ?? [];
     if (present) {
       try {
         unlinkSync(backup.path);
@@ -132,7 +134,7 @@ export const backupHandlers: HandlersOf<'backup'> = {
       summary: `移除旧备份 ${backup.path}（${present ? '文件已删除' : '文件已不存在'}）${held.length ? `；其中仍含已执行的清理/销毁申请 ${held.map((r) => `#${r}`).join('、')} 的数据` : ''}`,
       params: { path: backup.path, fileGone: !present, requests: held },
     });
-    return erasedStillHeld(executedErasures(ctx.db), liveBackups(ctx.db));
+    return erasedStillHeld(erasures, live.filter((b) => b.id !== backup.id));
   },
 
   /** The private half is shown once and never stored: backups to the key need no passphrase, and only whoever keeps that file can open them. */

@@ -52,7 +52,3 @@ export function markRotated(db: Database.Database, id: number, at: string): void
   ormOf(db).update(backupHistory).set({ rotatedAt: at }).where(eq(backupHistory.id, id)).run();
 }
 
-/** A verified backup still in service (not rotated out or retired), or null. */
-export function liveBackup(db: Database.Database, id: number): { id: number; at: string; path: string; bytes: number } | null {
-  return liveBackups(db).find((b) => b.id === id) ?? null;
-}
