@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Input, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { LifecycleRequest } from '../../../shared/lifecycle/lifecycleTypes';
 import { AppDialog } from '../../dialogs/AppDialog';
 import { useRoleLabel } from '../../i18n/roleLabel';
+import { DecisionFields } from '../signoff/DecisionFields';
 import { SignOffForm } from '../signoff/SignOffDialog';
 import { useLifecycleCommand } from './lifecycleQueries';
 
@@ -47,21 +48,7 @@ function DecideForm({ request, onDone }: { request: LifecycleRequest; onDone: ()
             {t('lifecycle.decide.who', { roles: step.roles.map(roleLabel).join(t('lifecycle.or')) })}
           </Text>
         )}
-        <Input.Wrapper label={t('lifecycle.decide.decision')} labelElement="div">
-          <SegmentedControl
-            aria-label={t('lifecycle.decide.decision')}
-            fullWidth
-            mt={4}
-            color={approve ? 'green' : 'red'}
-            value={approve ? 'approve' : 'reject'}
-            onChange={(value) => setApprove(value === 'approve')}
-            data={[
-              { value: 'approve', label: t('lifecycle.decide.approve') },
-              { value: 'reject', label: t('lifecycle.decide.reject') },
-            ]}
-          />
-        </Input.Wrapper>
-        <Textarea label={t('lifecycle.decide.note')} autosize minRows={2} maxLength={300} value={note} onChange={(event) => setNote(event.currentTarget.value)} />
+        <DecisionFields textPrefix="lifecycle.decide" approve={approve} onApprove={setApprove} note={note} onNote={setNote} />
       </Stack>
     </SignOffForm>
   );

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Input, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { LoanRequest } from '../../../shared/loans/loanTypes';
 import { AppDialog } from '../../dialogs/AppDialog';
+import { DecisionFields } from '../signoff/DecisionFields';
 import { SignOffForm } from '../signoff/SignOffDialog';
 import { useLoanCommand } from './loanQueries';
 import { formatTime, useLoanFormat } from './useLoanFormat';
@@ -51,21 +52,7 @@ function DecideForm({ loan, onDone }: { loan: LoanRequest; onDone: () => void })
         <Text size="sm" c="dimmed">
           {t('loans.decide.approverRoles', { roles: format.roles(loan.approverRoles) })}
         </Text>
-        <Input.Wrapper label={t('loans.decide.decision')} labelElement="div">
-          <SegmentedControl
-            aria-label={t('loans.decide.decision')}
-            fullWidth
-            mt={4}
-            color={approve ? 'green' : 'red'}
-            value={approve ? 'approve' : 'reject'}
-            onChange={(value) => setApprove(value === 'approve')}
-            data={[
-              { value: 'approve', label: t('loans.decide.approve') },
-              { value: 'reject', label: t('loans.decide.reject') },
-            ]}
-          />
-        </Input.Wrapper>
-        <Textarea label={t('loans.decide.note')} autosize minRows={2} maxLength={300} value={note} onChange={(event) => setNote(event.currentTarget.value)} />
+        <DecisionFields textPrefix="loans.decide" approve={approve} onApprove={setApprove} note={note} onNote={setNote} />
       </Stack>
     </SignOffForm>
   );

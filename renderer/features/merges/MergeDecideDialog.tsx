@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Input, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { MergeView } from '../../../shared/merges/mergeTypes';
 import { AppDialog } from '../../dialogs/AppDialog';
+import { DecisionFields } from '../signoff/DecisionFields';
 import { SignOffForm } from '../signoff/SignOffDialog';
 import { useMergeCommand } from './mergeQueries';
 
@@ -42,21 +43,7 @@ function DecideForm({ merge, onDone }: { merge: MergeView; onDone: () => void })
         <Text size="sm" c="dimmed">
           {step?.kind === 'followerConfirms' ? t('merges.decide.follower', { name: merge.follower?.name ?? '' }) : t('merges.decide.approver')}
         </Text>
-        <Input.Wrapper label={t('merges.decide.decision')} labelElement="div">
-          <SegmentedControl
-            aria-label={t('merges.decide.decision')}
-            fullWidth
-            mt={4}
-            color={approve ? 'green' : 'red'}
-            value={approve ? 'approve' : 'reject'}
-            onChange={(value) => setApprove(value === 'approve')}
-            data={[
-              { value: 'approve', label: t('merges.decide.approve') },
-              { value: 'reject', label: t('merges.decide.reject') },
-            ]}
-          />
-        </Input.Wrapper>
-        <Textarea label={t('merges.decide.note')} autosize minRows={2} maxLength={300} value={note} onChange={(event) => setNote(event.currentTarget.value)} />
+        <DecisionFields textPrefix="merges.decide" approve={approve} onApprove={setApprove} note={note} onNote={setNote} />
       </Stack>
     </SignOffForm>
   );
