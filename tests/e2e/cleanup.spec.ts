@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, type Harness } from './harness';
-import { expectAccessible, expectOnScreen, field, logIn as fillLogin, logOut, rpcOk, setUpStoreByRpc, shot, storeTest as test } from './ui';
+import { expectAccessible, expectOnScreen, field, logIn as fillLogin, logOut, rpcOk, setUpStoreByRpc, shot, signOffAs, storeTest as test } from './ui';
 
 /**
  * 清理, 销毁 and 封存 as the archive room does them at 1366×768: a file whose customer withdrew consent
@@ -95,16 +95,7 @@ async function ask(page: Page, rule: string, archiveNo: string, action: '申请�
 
 async function sign(page: Page, row: Locator, user: { username: string; password: string }, expectError?: string): Promise<void> {
   await row.getByRole('button', { name: /^审批/ }).click();
-  const dialog = page.getByRole('dialog', { name: '清理与销毁审批签字' });
-  await expect(dialog).toBeVisible();
-  await field(dialog, '审批人用户名').fill(user.username);
-  await dialog.getByLabel('审批人密码').fill(user.password);
-  await dialog.getByRole('button', { name: '签字同意' }).click();
-  if (expectError) {
-    await expect(dialog.getByRole('alert')).toContainText(expectError);
-    await dialog.getByRole('button', { name: '取消' }).click();
-  }
-  await expect(dialog).toBeHidden();
+  await signOffAs(page.getByRole('dialog', { name: '清理与销毁审批签字' }), user, expectError);
 }
 
 /** Every confirmation asks the same way: safe choice first and focused, then the action. */

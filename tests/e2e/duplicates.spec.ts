@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, type Harness } from './harness';
-import { expectAccessible, field, logIn as fillLogin, logOut, rpcOk, setUpStoreByRpc, shot, storeTest as test } from './ui';
+import { expectAccessible, field, logIn as fillLogin, logOut, rpcOk, setUpStoreByRpc, shot, signOffAs, storeTest as test } from './ui';
 
 /**
  * 每月查重 and 合并 as the archive room does it at 1366×768: run the check, dismiss a pair that is two
@@ -51,16 +51,7 @@ async function runCheck(page: Page): Promise<void> {
 
 async function sign(page: Page, row: ReturnType<Page['getByRole']>, user: { username: string; password: string }, expectError?: string): Promise<void> {
   await row.getByRole('button', { name: /^签字/ }).click();
-  const dialog = page.getByRole('dialog', { name: '合并签字' });
-  await expect(dialog).toBeVisible();
-  await field(dialog, '审批人用户名').fill(user.username);
-  await dialog.getByLabel('审批人密码').fill(user.password);
-  await dialog.getByRole('button', { name: '签字同意' }).click();
-  if (expectError) {
-    await expect(dialog.getByRole('alert')).toContainText(expectError);
-    await dialog.getByRole('button', { name: '取消' }).click();
-  }
-  await expect(dialog).toBeHidden();
+  await signOffAs(page.getByRole('dialog', { name: '合并签字' }), user, expectError);
 }
 
 test('the archive room runs the monthly check, merges a customer filed twice with both sign-offs, undoes it and prints the record', async ({ page, store }, testInfo) => {

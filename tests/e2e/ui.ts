@@ -157,3 +157,19 @@ export async function expectAccessible(page: Page, testInfo: TestInfo, screen: s
   const summary = bad.flatMap((v) => v.nodes.slice(0, 5).map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`));
   expect(summary, `${screen}: ${bad.reduce((sum, v) => sum + v.nodes.length, 0)} serious or critical findings`).toEqual([]);
 }
+
+/**
+ * Signs the sign-off dialog that is open as `user` (username, password, 签字同意). With expectError
+ * the refusal must say so, and the dialog is cancelled; either way it is closed afterwards.
+ */
+export async function signOffAs(dialog: Locator, user: { username: string; password: string }, expectError?: string): Promise<void> {
+  await expect(dialog).toBeVisible();
+  await field(dialog, '审批人用户名').fill(user.username);
+  await dialog.getByLabel('审批人密码').fill(user.password);
+  await dialog.getByRole('button', { name: '签字同意' }).click();
+  if (expectError) {
+    await expect(dialog.getByRole('alert')).toContainText(expectError);
+    await dialog.getByRole('button', { name: '取消' }).click();
+  }
+  await expect(dialog).toBeHidden();
+}
