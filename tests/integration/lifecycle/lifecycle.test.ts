@@ -137,6 +137,12 @@ describe('cleanup (清理)', () => {
     expect((await t.call('customers.search', { query: '无效客户甲', status: 'cleaned' })).rows).toEqual([]);
     // Executed once: never again.
     expect((await t.fail('lifecycle.execute', { id: request.id })).code).toBe('LIFECYCLE_WRONG_STATE');
+
+    // The record kept and printed: heading, request, archive number, approver, executor, signature lines — never the name.
+    const record = (await printed(t.call('documents.printLifecycleRecord', { id: request.id }))).flatText();
+    for (const text of ['客户档案清理记录', `#${request.id}`, invalid.archiveNo, '销售经理', 'salesmgr', 'archivist', '申请人', '审批人', '执行人', '电话空号，多次联系不上']) expect(record, text).toContain(text);
+    expect(record).not.toContain('监销人');
+    expect(record).not.toContain('无效客户甲');
   });
 
   it('a request answers like a missing one to anyone its approvals do not name', async () => {
