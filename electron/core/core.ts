@@ -45,7 +45,7 @@ export class Core {
     this.clock = options.clock ?? systemClock;
     this.handlers = options.handlers;
     this.session = new ArchiveSession({ dataDir: options.dataDir, appVersion: options.appVersion, clock: this.clock, kdfCost: options.kdfCost, idleLockSeconds: options.idleLockSeconds, backupWorkFactor: options.backupWorkFactor });
-    this.jobs = new JobRunner(this.clock, options.emit ?? (() => undefined), () => this.session.connectAgain());
+    this.jobs = new JobRunner(this.clock, options.emit ?? (() => undefined), () => this.session.connectAgain(), () => this.session.archiveForWorker());
     this.session.onClose(() => this.jobs.abortAll());
     this.printer = createPrintService({ resourcesDir: options.printResourcesDir ?? null });
   }

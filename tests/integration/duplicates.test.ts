@@ -79,6 +79,21 @@ describe('the monthly duplicate check', () => {
     expect((await t.fail('duplicates.dismiss', { customerIds: [ids['a1']!, ids['b1']!] })).code).toBe('NOT_FOUND');
   });
 
+  it('runs on a thread of its own: cancelled, it records nothing; its phases reach the job', async () => {
+    await as('archivist');
+    const checks = () => t.core.openArchive!.db.sqlite.prepare('SELECT count(*) FROM duplicate_checks').pluck().get() as number;
+    const before = checks();
+    const cancelled = await t.call('duplicates.run', {});
+    await t.call('jobs.cancel', { jobId: cancelled.jobId });
+    expect((await t.core.jobs.settle(cancelled.jobId))?.state).toBe('cancelled');
+    expect(checks()).toBe(before);
+
+    const { jobId } = await t.call('duplicates.run', {});
+    const done = await t.core.jobs.settle(jobId);
+    expect(done).toMatchObject({ state: 'succeeded', progress: { phase: 'compare' } });
+    expect(checks()).toBe(before + 1);
+  });
+
   it('is due again a calendar month after the last full check', async () => {
     await as('archivist');
     t.clock.advance(32 * 86_400_000);

@@ -13,5 +13,5 @@ export interface IntegrityResult {
  * of `integrity_check`, which also matches every index entry against its row.
  */
 export function checkIntegrity(path: string, masterKey: Buffer, check: 'quick_check' | 'integrity_check', signal?: AbortSignal): Promise<IntegrityResult> {
-  return runWorker<IntegrityResult>(integrityWorkerPath, { path, keyHex: masterKey.toString('hex'), check }, signal);
+  return runWorker<IntegrityResult>(integrityWorkerPath, { path, keyHex: masterKey.toString('hex'), check }, { signal });
 }

@@ -5,8 +5,9 @@ import { canSee, scopeOf } from '../customers/customerScope';
 import { visibleFiles } from '../customers/fileAccess';
 import { maskPhone } from '../customers/masking';
 import { checkDue, nextCheckDue } from './checkSchedule';
-import { dismissalKey, findDuplicatesInSlices } from './duplicateRules';
-import { dismissedPairs, insertCheck, insertDismissal, pairFiles, recentChecks, scanFiles, type PairFileRow } from './duplicateStore';
+import { dismissalKey } from './duplicateRules';
+import { scanForDuplicates } from './duplicateScan';
+import { dismissedPairs, insertCheck, insertDismissal, pairFiles, recentChecks, type PairFileRow } from './duplicateStore';
 import { checkFinished, checkStarted, pairDismissed } from './duplicateAudit';
 
 function shown(f: PairFileRow) {
@@ -27,8 +28,9 @@ export const duplicatesHandlers: HandlersOf<'duplicates'> = {
   },
 
   /**
-   * The scan reads on the job's own connection and compares in memory, so the call queue does not
-   * wait on it; the run is recorded when it ends, in a short transaction of its own.
+   * The scan runs on a thread of its own (duplicateScan.ts), so the call queue does not wait on it
+   * and its memory is given back when it ends; the run is recorded when it ends, in a short
+   * transaction on the job's connection.
    */
   'duplicates.run': (ctx) => {
     const user = ctx.requireUser();
@@ -38,18 +40,13 @@ export const duplicatesHandlers: HandlersOf<'duplicates'> = {
       ownerId: user.id,
       ownerName: user.displayName,
       run: async (j) => {
-        const db = j.connect();
-        // One pass over each table: a page is read once, so the archive's 64 MiB page cache would only hold memory.
-        db.pragma('cache_size = -4096');
-        j.progress({ done: 0, total: 2, unit: 'steps', phase: 'read' });
-        const files = scanFiles(db, scope);
-        const dismissed = dismissedPairs(db);
+        const found = await scanForDuplicates(j, scope);
         j.throwIfCancelled();
-        const found = await findDuplicatesInSlices(files, { dismissed, checkpoint: () => j.throwIfCancelled(), progress: (done, total) => j.progress({ done, total, unit: 'items', phase: 'compare' }) });
+        const db = j.connect();
         const at = j.clock.now().toISOString();
-        const checkId = db.transaction(() => insertCheck(db, { at, byUser: user.id, scanned: files.length, pairs: found.pairs.length })).immediate();
-        j.audit({ actorId: user.id, actorName: user.displayName, ...checkFinished(checkId, files.length, found.pairs.length) });
-        return { checkId, at, scanned: files.length, pairs: found.pairs, crowdedValues: found.crowdedValues };
+        const checkId = db.transaction(() => insertCheck(db, { at, byUser: user.id, scanned: found.scanned, pairs: found.pairs.length })).immediate();
+        j.audit({ actorId: user.id, actorName: user.displayName, ...checkFinished(checkId, found.scanned, found.pairs.length) });
+        return { checkId, at, scanned: found.scanned, pairs: found.pairs, crowdedValues: found.crowdedValues };
       },
     });
     ctx.audit(checkStarted(job.jobId));

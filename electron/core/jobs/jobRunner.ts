@@ -7,6 +7,7 @@ import type { Clock } from '../clock';
 import { toErrorPayload } from '../rpc/errorPayload';
 import { closeArchiveDb, type ArchiveDb } from '../db/database';
 import { appendAudit, type AuditInput } from '../audit/auditLog';
+import { runWorker } from '../workers/runWorker';
 
 /** What a job's body gets: a cancel signal, a progress reporter, and the clock. */
 export interface JobContext {
@@ -18,6 +19,12 @@ export interface JobContext {
   throwIfCancelled(): void;
   /** A connection of the job's own to the open archive, closed when the job ends. */
   connect(): Database.Database;
+  /**
+   * Runs a worker thread (workers/runWorker.ts) that opens the archive on a connection of its own:
+   * its workerData gets `path` and `keyHex` besides `data`; its progress messages become the job's;
+   * cancelling the job ends the thread.
+   */
+  runOnArchive<T>(modulePath: string, data: Record<string, unknown>): Promise<T>;
   /** Writes an audit entry now, in a short transaction of its own (the job's calls are long over). */
   audit(note: AuditInput): void;
 }
@@ -67,6 +74,7 @@ export class JobRunner implements JobStarter {
     private readonly clock: Clock,
     private readonly emit: EventSink,
     private readonly connectArchive: () => ArchiveDb,
+    private readonly archiveForWorker: () => { path: string; masterKey: Buffer },
   ) {}
 
   start<R>(spec: JobSpec<R>): { jobId: string; kind: string } {
@@ -84,6 +92,10 @@ export class JobRunner implements JobStarter {
         const connection = this.connectArchive();
         connections.push(connection);
         return connection.sqlite;
+      },
+      runOnArchive: <T>(modulePath: string, data: Record<string, unknown>) => {
+        const { path, masterKey } = this.archiveForWorker();
+        return runWorker<T>(modulePath, { ...data, path, keyHex: masterKey.toString('hex') }, { signal: controller.signal, onProgress: (progress) => context.progress(progress as JobProgress) });
       },
       signal: controller.signal,
       clock: this.clock,

@@ -7,7 +7,9 @@ import type { ErrorPayload } from '../../../shared/contract/errors';
 /**
  * Runs CPU-bound work (an integrity check, rendering a long PDF) on a worker thread, so core's
  * calls keep answering meanwhile. The worker answers one message: `{ ok: true, value }` or
- * `{ ok: false, error }` (a KedangError's payload). Cancel terminates the thread.
+ * `{ ok: false, error }` (a KedangError's payload), after any number of `{ progress }` messages.
+ * Cancel terminates the thread; so does the answer, so everything the work allocated (its whole
+ * V8 heap) goes back to the system when it ends.
  * In tests the worker is the TypeScript source, run through tsx.
  */
 /** Tests run the worker's TypeScript source: register tsx in the thread, then load the entry with its own workerData. */
@@ -36,7 +38,17 @@ export function startWorker(modulePath: string, options: WorkerStart): Worker {
     : new Worker(modulePath, { workerData, resourceLimits, transferList: transferList as ArrayBuffer[] });
 }
 
-export function runWorker<T>(modulePath: string, workerData: unknown, signal?: AbortSignal, transferList: ReadonlyArray<ArrayBuffer> = []): Promise<T> {
+export interface RunWorkerOptions {
+  signal?: AbortSignal;
+  transferList?: ReadonlyArray<ArrayBuffer>;
+  /** The worker's `{ progress }` messages, as they come; the answer is the first message with `ok`. */
+  onProgress?: (progress: unknown) => void;
+}
+
+type WorkerAnswer<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload } | { progress: unknown };
+
+export function runWorker<T>(modulePath: string, workerData: unknown, options: RunWorkerOptions = {}): Promise<T> {
+  const { signal, transferList = [], onProgress } = options;
   return new Promise<T>((resolve, reject) => {
     if (signal?.aborted) return reject(new KedangError('JOB_CANCELLED', 'Cancelled'));
     const worker = startWorker(modulePath, { workerData, transferList });
@@ -53,9 +65,16 @@ export function runWorker<T>(modulePath: string, workerData: unknown, signal?: A
       signal?.removeEventListener('abort', onAbort);
       fn();
     };
-    worker.once('message', (message: { ok: true; value: T } | { ok: false; error: ErrorPayload }) =>
-      done(() => (message.ok ? resolve(message.value) : reject(KedangError.fromPayload(message.error)))),
-    );
+    const onMessage = (message: WorkerAnswer<T>) => {
+      if ('progress' in message) {
+        if (!settled) onProgress?.(message.progress);
+        return;
+      }
+      worker.off('message', onMessage);
+      void worker.terminate();
+      done(() => (message.ok ? resolve(message.value) : reject(KedangError.fromPayload(message.error))));
+    };
+    worker.on('message', onMessage);
     worker.once('error', (err) => done(() => reject(err)));
     worker.once('exit', (code) => done(() => reject(new KedangError('INTERNAL', `Worker stopped (${code})`))));
   });

@@ -1,0 +1,37 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import type { JobProgress } from '../../../shared/jobs/jobTypes';
+import type { CustomerScope } from '../customers/customerScope';
+import { openEncrypted } from '../db/encryptedConnection';
+import { toErrorPayload } from '../rpc/errorPayload';
+import { findDuplicates } from './duplicateRules';
+import { dismissedPairs, scanFiles } from './duplicateStore';
+import type { DuplicateFindings } from './duplicateScan';
+
+/**
+ * The duplicate check's thread (duplicateScan.ts starts it): read every file the caller may see
+ * on a read-only connection of its own, compare in memory, answer the pairs, end. At 100,000 files
+ * the comparison holds ~250 MB of keys and groups for a few seconds; here they live in the thread's
+ * own heap, which the system gets back whole when the thread ends, instead of staying with core's
+ * heap for whatever the user does next (printing, a backup).
+ */
+const { path, keyHex, scope } = workerData as { path: string; keyHex: string; scope: CustomerScope };
+const progress = (p: JobProgress) => parentPort!.postMessage({ progress: p });
+try {
+  const key = Buffer.from(keyHex, 'hex');
+  const db = openEncrypted(path, key, { readonly: true });
+  key.fill(0);
+  try {
+    // One pass over each table: a page is read once, so a big page cache would only hold memory.
+    db.pragma('cache_size = -4096');
+    progress({ done: 0, total: 2, unit: 'steps', phase: 'read' });
+    // One read transaction: the files and the dismissals are of the same moment.
+    const { files, dismissed } = db.transaction(() => ({ files: scanFiles(db, scope), dismissed: dismissedPairs(db) }))();
+    const found = findDuplicates(files, { dismissed, progress: (done, total) => progress({ done, total, unit: 'items', phase: 'compare' }) });
+    const value: DuplicateFindings = { scanned: files.length, pairs: found.pairs, crowdedValues: found.crowdedValues };
+    parentPort!.postMessage({ ok: true, value });
+  } finally {
+    db.close();
+  }
+} catch (err) {
+  parentPort!.postMessage({ ok: false, error: toErrorPayload(err) });
+}
