@@ -185,8 +185,8 @@ export function createPdfRenderer(fontFiles: FontFiles): PdfRenderer {
   let fonts: PrintFonts | null = null;
   return {
     render(definition, options = {}) {
-      fonts ??= loadPrintFonts(fontFiles);
-      return new PdfRendering(fonts, definition).run(options);
+      const loaded = (fonts ??= loadPrintFonts(fontFiles));
+      return new PdfRendering(loaded, definition).run(options).finally(() => loaded.releaseGlyphs());
     },
   };
 }

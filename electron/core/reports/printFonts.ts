@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { KedangError } from '../../../shared/contract/errors';
 import type { FontFiles } from './fontFiles';
 import { fontkit, type FontkitFont, type VirtualFs } from './pdfmakeParts';
+import { compactCffIndexes, releaseGlyphs } from './compactCff';
 import { useSimpleShaping } from './simpleShaping';
 
 /**
@@ -28,6 +29,8 @@ export interface PrintFonts {
   vfs: VirtualFs;
   /** True when both weights have a glyph for the code point. */
   hasGlyph(codePoint: number): boolean;
+  /** Forgets the glyphs (and outlines) the fonts made for the last document (compactCff.ts). */
+  releaseGlyphs(): void;
 }
 
 const parsedByToken = new WeakMap<Uint8Array, FontkitFont>();
@@ -52,6 +55,7 @@ class ParsedFontFormat {
 function parse(path: string): { token: Buffer; font: FontkitFont } {
   const font = fontkit.create(readFileSync(path));
   parses++;
+  compactCffIndexes(font);
   useSimpleShaping(font);
   // No real font format starts with these bytes, so fontkit's own formats all decline the token.
   const token = Buffer.from(`KEDANG-PARSED-FONT\0${path}`, 'utf8');
@@ -92,6 +96,10 @@ export function loadPrintFonts(files: FontFiles): PrintFonts {
     family: PRINT_FONT_FAMILY,
     descriptors: { [PRINT_FONT_FAMILY]: { normal: 'regular.otf', bold: 'bold.otf' } },
     vfs: new FontTokenFs(new Map([['regular.otf', regular.token], ['bold.otf', bold.token]])),
+    releaseGlyphs() {
+      releaseGlyphs(regular.font);
+      releaseGlyphs(bold.font);
+    },
     hasGlyph(cp) {
       let has = covered.get(cp);
       if (has === undefined) {
