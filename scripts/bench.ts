@@ -17,6 +17,7 @@ import { getUser } from '../electron/core/users/userStore';
 import type { SessionUser } from '../shared/app/status';
 import type { JobEvent, JobHandle } from '../shared/jobs/jobTypes';
 import { benchBackup, cpuSeconds } from './backupBench';
+import { PAGE_CACHE_KIB } from '../electron/core/db/encryptedConnection';
 import { benchPdf } from './pdfBench';
 import type { DuplicateResult } from '../shared/duplicates/duplicateTypes';
 
@@ -191,7 +192,8 @@ async function queryKeys(core: Core, db: Database.Database, user: SessionUser, p
       rmSync(plainPath, { force: true });
       copyToPlain(live, plainPath);
       const plain = new Database(plainPath);
-      plain.pragma(`cache_size = -${64 * 1024}`);
+      // The archive's own page cache: the ratio is the cost of encryption alone.
+      plain.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
       plain.pragma('temp_store = MEMORY');
       runMix((q) => searchCustomers(plain, scope, query(q), now));
       const plainTimes = Object.values(runMix((q) => searchCustomers(plain, scope, query(q), now))).flat();

@@ -1,8 +1,12 @@
 import Database from 'better-sqlite3';
 import { KedangError } from '../../../shared/contract/errors';
 
-/** Decrypted pages live in SQLite's page cache; 64 MiB keeps the working set of 100k customers hot. */
-const PAGE_CACHE_KIB = 64 * 1024;
+/**
+ * Decrypted pages live in SQLite's page cache. 32 MiB holds what searches, cards and lists of
+ * 100k customers touch (bench at 100k: search p95 3.5 ms, card 6 ms, as with 64 MiB), and leaves
+ * room in the core's 400 MB for printing beside an open archive (docs/performance.md).
+ */
+export const PAGE_CACHE_KIB = 32 * 1024;
 
 /**
  * A connection to an encrypted archive file, keyed and probed, without migrations (so worker threads

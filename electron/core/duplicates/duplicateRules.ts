@@ -157,22 +157,12 @@ export interface ScanHooks {
   checkpoint?: () => void;
 }
 
-/** The check, all at once (tests, small stores). */
+/** The check (on its own thread in the app: duplicateWorker.ts). */
 export function findDuplicates(files: readonly ScanFile[], hooks: ScanHooks = {}): ScanResult {
   const steps = scanSteps(files, hooks);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-  }
-}
-
-/** The same check in slices, giving the event loop back between them, so calls are answered while a big archive is compared. */
-export async function findDuplicatesInSlices(files: readonly ScanFile[], hooks: ScanHooks = {}): Promise<ScanResult> {
-  const steps = scanSteps(files, hooks);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await new Promise((resolve) => setImmediate(resolve));
   }
 }
 
