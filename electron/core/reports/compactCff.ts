@@ -76,12 +76,16 @@ export function compactCffIndexes(font: FontkitFont): void {
   }
 }
 
+/** Glyphs kept between documents: a card's few hundred stay made; a long register's thousands do not. */
+export const GLYPHS_KEPT = 1500;
+
 /**
  * fontkit keeps every glyph it has made (with its decoded outline, once a subset needed it) for
  * the life of the font. The print fonts live as long as the print worker, and a register of
- * 5,000 names touches thousands of ideographs: dropped after each document, the cache holds one
- * document's glyphs at most.
+ * 5,000 names touches thousands of ideographs: once the cache holds more than `kept` glyphs it is
+ * dropped, and the next document makes the glyphs it needs afresh.
  */
-export function releaseGlyphs(font: FontkitFont): void {
-  (font as unknown as { _glyphs: Record<number, unknown> })._glyphs = {};
+export function releaseGlyphs(font: FontkitFont, kept = GLYPHS_KEPT): void {
+  const cache = font as unknown as { _glyphs: Record<number, unknown> };
+  if (Object.keys(cache._glyphs).length > kept) cache._glyphs = {};
 }

@@ -29,7 +29,7 @@ export interface PrintFonts {
   vfs: VirtualFs;
   /** True when both weights have a glyph for the code point. */
   hasGlyph(codePoint: number): boolean;
-  /** Forgets the glyphs (and outlines) the fonts made for the last document (compactCff.ts). */
+  /** Forgets the glyphs (and outlines) the fonts made, once they are many (compactCff.ts). */
   releaseGlyphs(): void;
 }
 

@@ -55,7 +55,7 @@ export const DEFAULT_PRINT_HEAP_MB = 160;
  * The young generation's cap, in MB. V8's default reserves 32 MB for it; pdfmake's garbage is
  * short-lived words and lines, which a small nursery collects just as well, and cheaply.
  */
-const PRINT_YOUNG_MB = 8;
+const PRINT_YOUNG_MB = 16;
 export const DEFAULT_PRINT_IDLE_MS = 5 * 60_000;
 
 interface Pending {

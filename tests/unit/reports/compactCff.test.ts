@@ -69,9 +69,11 @@ describe.each([
     expect(subset(compact).equals(subset(reference))).toBe(true);
   });
 
-  it('after releaseGlyphs makes its glyphs afresh, the same', () => {
+  it('keeps a few glyphs between documents, and after many makes them afresh, the same', () => {
     const before = compact.getGlyph(ids[0]!);
-    releaseGlyphs(compact);
+    releaseGlyphs(compact, 65_536);
+    expect(compact.getGlyph(ids[0]!)).toBe(before);
+    releaseGlyphs(compact, 10);
     const after = compact.getGlyph(ids[0]!);
     expect(after).not.toBe(before);
     expect(after.path.toSVG()).toBe(before.path.toSVG());
