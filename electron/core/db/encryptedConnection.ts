@@ -2,11 +2,12 @@ import Database from 'better-sqlite3';
 import { KedangError } from '../../../shared/contract/errors';
 
 /**
- * Decrypted pages live in SQLite's page cache. 32 MiB holds what searches, cards and lists of
- * 100k customers touch (bench at 100k: search p95 3.5 ms, card 6 ms, as with 64 MiB), and leaves
- * room in the core's 400 MB for printing beside an open archive (docs/performance.md).
+ * Decrypted pages live in SQLite's page cache. 48 MiB keeps what searches, cards and lists of 100k
+ * customers touch (at 100k the search and card timings match those with 64 MiB, within the bench's
+ * run-to-run spread), and leaves room in the core's 400 MB for printing beside the open archive
+ * (docs/performance.md). A whole-file check reads every page and sets its own (integrityWorker.ts).
  */
-export const PAGE_CACHE_KIB = 32 * 1024;
+export const PAGE_CACHE_KIB = 48 * 1024;
 
 /**
  * A connection to an encrypted archive file, keyed and probed, without migrations (so worker threads
