@@ -287,7 +287,11 @@ async function main(): Promise<void> {
     unlock_ms: round(unlock_ms),
   };
   // Where the core's memory goes: the resident size now and its high-water mark, after each part.
-  const memory = (part: string) => log(`  rss after ${part}: ${Math.round(process.memoryUsage.rss() / 2 ** 20)} MB now, ${Math.round(process.resourceUsage().maxRSS / 1024)} MB peak`);
+  const memory = (part: string) => {
+    const { rss, heapUsed, heapTotal, external } = process.memoryUsage();
+    const mb = (n: number) => Math.round(n / 2 ** 20);
+    log(`  rss after ${part}: ${mb(rss)} MB now, ${Math.round(process.resourceUsage().maxRSS / 1024)} MB peak (main heap ${mb(heapUsed)}/${mb(heapTotal)} MB, external ${mb(external)} MB)`);
+  };
   memory('unlock');
   const queries = onlyBackup ? null : await queryKeys(core, db, user, perType);
   if (queries) memory('search');
