@@ -15,7 +15,7 @@ export const documentKindLabels: Record<DocumentKind, Label> = {
   archiveIndex: { zh: '档案目录', en: 'Archive index' },
   auditReport: { zh: '审计日志报告', en: 'Audit report' },
   personalInfoCopy: { zh: '个人信息副本', en: 'Personal information copy' },
-  lifecycleRecord: { zh: '清理/销毁记录', en: 'Cleanup / destruction record' },
+  lifecycleRecord: { zh: '清理/销毁申请审批表或记录', en: 'Cleanup / destruction form or record' },
   destructionCertificate: { zh: '销毁证明', en: 'Certificate of destruction' },
   mergeRecord: { zh: '合并记录', en: 'Merge record' },
 };

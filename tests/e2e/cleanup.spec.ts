@@ -154,6 +154,10 @@ test('the archive room cleans up a file with the sales manager’s approval, des
   await expect(cleanupRow).toContainText(`${files.refused} 钱拒联`);
   await expect(cleanupRow).toContainText('销售经理：待签');
   await expect(cleanupRow.getByRole('button', { name: '执行 清理 #1' })).toHaveCount(0);
+  // Not carried out yet: it prints as the application form for the paper countersign, never as a record.
+  await expect(cleanupRow.getByRole('button', { name: '打印申请审批表 清理 #1' })).toBeVisible();
+  await expect(cleanupRow.getByRole('button', { name: '打印记录 清理 #1' })).toHaveCount(0);
+  await still(page, testInfo, '02b-application');
   // The general manager is not who the rules name for cleanup; the requester cannot sign.
   await sign(page, cleanupRow, gm, '签字人无权签署这一步');
   await sign(page, cleanupRow, archivist, '不能由申请人本人审批');

@@ -21,6 +21,8 @@ function approvalsOf(r: LifecycleRequest) {
 
 const stepStatus = { waiting: '待签', approved: '同意', rejected: '驳回', skipped: '免签' } as const;
 
+const notCarriedOut = { submitted: '本申请待审批，尚未执行', approved: '本申请已批准，尚未执行', rejected: '本申请已驳回，不予执行', cancelled: '本申请已撤销，不予执行' } as const;
+
 function itemsTable(r: LifecycleRequest, time: ReturnType<typeof printTime>) {
   return recordTable(
     [
@@ -38,12 +40,15 @@ function itemsTable(r: LifecycleRequest, time: ReturnType<typeof printTime>) {
 /**
  * 清理记录 / 销毁记录: the permanent record of an executed request (客户信息管理办法 第十一条;
  * 汽修客户信息管理制度 八). Files by archive number only: their personal data is gone.
+ * Before the request is carried out the same sheet is its 申请审批表, for the paper countersign:
+ * it says nothing was deleted yet, and has no place for the executor or the backups.
  */
 export function lifecycleRecordDocument(data: LifecycleRecordPrint, frame: PrintFrame): PrintableDocument {
   const r = data.request;
   const time = printTime(frame.timeZone);
   const kind = lifecycleKindLabels[r.kind].zh;
-  const title = `客户档案${kind}记录`;
+  const executed = r.status === 'executed';
+  const title = executed ? `客户档案${kind}记录` : `客户档案${kind}申请审批表`;
   const content = [
     documentTitle(title, `申请编号 #${r.id}`),
     fieldGrid([
@@ -82,18 +87,25 @@ export function lifecycleRecordDocument(data: LifecycleRecordPrint, frame: Print
           ]),
         ]
       : []),
-    sectionTitle('仍含这些数据的备份'),
-    r.backupsHolding.length
-      ? recordTable(
-          [
-            { header: '备份时间', width: 100, cell: (b) => time.dateTime(b.at) },
-            { header: '位置', width: '*', cell: (b) => b.path },
-          ],
-          r.backupsHolding,
-        )
-      : note('执行时没有仍保留的已校验备份。'),
-    note(`${INDENT}电子档案中的个人信息已于执行时删除并覆写；上列备份在轮换删除之前仍含这些数据，删除后本次${kind}方告完成。本记录永久保存。`, { margin: [0, 4, 0, 0] }),
-    signatureLines(r.kind === 'destruction' ? ['申请人', '审批人', '执行人', '监销人'] : ['申请人', '审批人', '执行人']),
+    ...(executed
+      ? [
+          sectionTitle('仍含这些数据的备份'),
+          r.backupsHolding.length
+            ? recordTable(
+                [
+                  { header: '备份时间', width: 100, cell: (b) => time.dateTime(b.at) },
+                  { header: '位置', width: '*', cell: (b) => b.path },
+                ],
+                r.backupsHolding,
+              )
+            : note('执行时没有仍保留的已校验备份。'),
+          note(`${INDENT}电子档案中的个人信息已于执行时删除并覆写；上列备份在轮换删除之前仍含这些数据，删除后本次${kind}方告完成。本记录永久保存。`, { margin: [0, 4, 0, 0] }),
+          signatureLines(r.kind === 'destruction' ? ['申请人', '审批人', '执行人', '监销人'] : ['申请人', '审批人', '执行人']),
+        ]
+      : [
+          note(`${INDENT}${notCarriedOut[r.status as Exclude<LifecycleRequest['status'], 'executed'>]}：上列档案的电子与纸质信息均未删除。${r.status === 'submitted' || r.status === 'approved' ? `执行后另行打印${kind}记录存档。` : ''}`, { margin: [0, 8, 0, 0] }),
+          signatureLines(['申请人', '审批人']),
+        ]),
   ];
   return frameDocument({ kind: 'lifecycleRecord', title, data, secrecy: 'normal', unmaskedPersonalData: false, content }, frame);
 }

@@ -14,6 +14,9 @@ import { DecideDialog } from './DecideDialog';
 import { useLifecycleCommand, useLifecycleRequests } from './lifecycleQueries';
 import { ShreddingDialog } from './ShreddingDialog';
 
+/** An executed request prints as its record; before that, the same sheet is its application form. */
+const printLabel = (request: LifecycleRequest) => (request.status === 'executed' ? 'lifecycle.requests.printRecord' : 'lifecycle.requests.printApplication');
+
 const statusColors: Record<LifecycleStatus, string> = { submitted: 'orange', approved: 'blue', rejected: 'red', cancelled: 'gray', executed: 'green' };
 
 /**
@@ -67,7 +70,11 @@ export function RequestsPanel() {
 
   const print = (request: LifecycleRequest, certificate: boolean) =>
     printer.print({
-      title: certificate ? t('lifecycle.print.certificateTitle', { id: request.id }) : t(`lifecycle.print.recordTitle.${request.kind}`, { id: request.id }),
+      title: certificate
+        ? t('lifecycle.print.certificateTitle', { id: request.id })
+        : request.status === 'executed'
+          ? t(`lifecycle.print.recordTitle.${request.kind}`, { id: request.id })
+          : t(`lifecycle.print.applicationTitle.${request.kind}`, { id: request.id }),
       start: () => call('documents.printLifecycleRecord', { id: request.id, certificate }),
     });
 
@@ -191,8 +198,8 @@ export function RequestsPanel() {
                         </Button>
                       )}
                       {manages && (
-                        <Button size="xs" variant="default" onClick={() => print(request, false)} aria-label={`${t('lifecycle.requests.printRecord')} ${name}`}>
-                          {t('lifecycle.requests.printRecord')}
+                        <Button size="xs" variant="default" onClick={() => print(request, false)} aria-label={`${t(printLabel(request))} ${name}`}>
+                          {t(printLabel(request))}
                         </Button>
                       )}
                       {manages && request.kind === 'destruction' && request.shreddedAt !== null && (

@@ -74,6 +74,7 @@ const lifecycleEnUS: Messages['lifecycle'] = {
     shred: 'Confirm shredding',
     cancel: 'Withdraw',
     printRecord: 'Print record',
+    printApplication: 'Print application form',
     printCertificate: 'Print certificate',
   },
   decide: {
@@ -123,6 +124,7 @@ const lifecycleEnUS: Messages['lifecycle'] = {
   },
   print: {
     recordTitle: { cleanup: 'Cleanup record #{{id}}', destruction: 'Destruction record #{{id}}' },
+    applicationTitle: { cleanup: 'Cleanup application form #{{id}}', destruction: 'Destruction application form #{{id}}' },
     certificateTitle: 'Destruction certificate #{{id}}',
   },
   restricted: {

@@ -74,6 +74,7 @@ const lifecycleZhCN = {
     shred: '确认粉碎',
     cancel: '撤销',
     printRecord: '打印记录',
+    printApplication: '打印申请审批表',
     printCertificate: '打印销毁证明',
   },
   decide: {
@@ -123,6 +124,7 @@ const lifecycleZhCN = {
   },
   print: {
     recordTitle: { cleanup: '清理记录 #{{id}}', destruction: '销毁记录 #{{id}}' },
+    applicationTitle: { cleanup: '清理申请审批表 #{{id}}', destruction: '销毁申请审批表 #{{id}}' },
     certificateTitle: '销毁证明 #{{id}}',
   },
   restricted: {

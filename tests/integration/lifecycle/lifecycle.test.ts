@@ -115,6 +115,10 @@ describe('cleanup (清理)', () => {
     const request = await t.call('lifecycle.request', { kind: 'cleanup', customerIds: [invalid.id], reason: '电话空号，多次联系不上', rule: 'noContact' });
     expect(request).toMatchObject({ status: 'submitted', kind: 'cleanup', items: [{ archiveNo: invalid.archiveNo, name: '无效客户甲', rule: 'noContact', categoryBefore: 'lost', statusBefore: 'active' }] });
     expect(request.approval!.steps.map((s) => s.roles)).toEqual([['salesManager']]);
+    // Before it is carried out the sheet is the application form: it never claims a deletion.
+    const application = (await printed(t.call('documents.printLifecycleRecord', { id: request.id }))).flatText();
+    for (const text of ['客户档案清理申请审批表', `#${request.id}`, invalid.archiveNo, '本申请待审批，尚未执行', '均未删除', '申请人', '审批人']) expect(application, text).toContain(text);
+    for (const text of ['客户档案清理记录', '已于执行时删除', '执行人：']) expect(application, text).not.toContain(text);
     expect((await t.fail('lifecycle.execute', { id: request.id })).code).toBe('LIFECYCLE_WRONG_STATE');
     expect((await t.fail('lifecycle.request', { kind: 'destruction', customerIds: [invalid.id], reason: '重复申请测试' })).code).toBe('LIFECYCLE_ALREADY_REQUESTED');
     // The requester cannot approve; the general manager is not who the rule names for cleanup.
@@ -140,7 +144,8 @@ describe('cleanup (清理)', () => {
 
     // The record kept and printed: heading, request, archive number, approver, executor, signature lines — never the name.
     const record = (await printed(t.call('documents.printLifecycleRecord', { id: request.id }))).flatText();
-    for (const text of ['客户档案清理记录', `#${request.id}`, invalid.archiveNo, '销售经理', 'salesmgr', 'archivist', '申请人', '审批人', '执行人', '电话空号，多次联系不上']) expect(record, text).toContain(text);
+    for (const text of ['客户档案清理记录', `#${request.id}`, invalid.archiveNo, '销售经理', 'salesmgr', 'archivist', '申请人', '审批人', '执行人', '电话空号，多次联系不上', '已于执行时删除']) expect(record, text).toContain(text);
+    expect(record).not.toContain('申请审批表');
     expect(record).not.toContain('监销人');
     expect(record).not.toContain('无效客户甲');
   });
