@@ -1,8 +1,6 @@
-import { parentPort, workerData } from 'node:worker_threads';
 import type { JobProgress } from '../../../shared/jobs/jobTypes';
 import type { CustomerScope } from '../customers/customerScope';
-import { openEncrypted } from '../db/encryptedConnection';
-import { toErrorPayload } from '../rpc/errorPayload';
+import { answerFromArchive, type ArchiveThreadData } from '../workers/archiveThread';
 import { findDuplicates } from './duplicateRules';
 import { dismissedPairs, scanFiles } from './duplicateStore';
 import type { DuplicateFindings } from './duplicateScan';
@@ -14,24 +12,13 @@ import type { DuplicateFindings } from './duplicateScan';
  * own heap, which the system gets back whole when the thread ends, instead of staying with core's
  * heap for whatever the user does next (printing, a backup).
  */
-const { path, keyHex, scope } = workerData as { path: string; keyHex: string; scope: CustomerScope };
-const progress = (p: JobProgress) => parentPort!.postMessage({ progress: p });
-try {
-  const key = Buffer.from(keyHex, 'hex');
-  const db = openEncrypted(path, key, { readonly: true });
-  key.fill(0);
-  try {
-    // One pass over each table: a page is read once, so a big page cache would only hold memory.
-    db.pragma('cache_size = -4096');
-    progress({ done: 0, total: 2, unit: 'steps', phase: 'read' });
-    // One read transaction: the files and the dismissals are of the same moment.
-    const { files, dismissed } = db.transaction(() => ({ files: scanFiles(db, scope), dismissed: dismissedPairs(db) }))();
-    const found = findDuplicates(files, { dismissed, progress: (done, total) => progress({ done, total, unit: 'items', phase: 'compare' }) });
-    const value: DuplicateFindings = { scanned: files.length, pairs: found.pairs, crowdedValues: found.crowdedValues };
-    parentPort!.postMessage({ ok: true, value });
-  } finally {
-    db.close();
-  }
-} catch (err) {
-  parentPort!.postMessage({ ok: false, error: toErrorPayload(err) });
-}
+answerFromArchive((db, { scope }: ArchiveThreadData & { scope: CustomerScope }, report): DuplicateFindings => {
+  const progress = (p: JobProgress) => report(p);
+  // One pass over each table: a page is read once, so a big page cache would only hold memory.
+  db.pragma('cache_size = -4096');
+  progress({ done: 0, total: 2, unit: 'steps', phase: 'read' });
+  // One read transaction: the files and the dismissals are of the same moment.
+  const { files, dismissed } = db.transaction(() => ({ files: scanFiles(db, scope), dismissed: dismissedPairs(db) }))();
+  const found = findDuplicates(files, { dismissed, progress: (done, total) => progress({ done, total, unit: 'items', phase: 'compare' }) });
+  return { scanned: files.length, pairs: found.pairs, crowdedValues: found.crowdedValues };
+});

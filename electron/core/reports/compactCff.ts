@@ -25,10 +25,7 @@ interface CffTable {
   globalSubrIndex?: IndexEntry[];
 }
 
-const compacted = new WeakSet<object>();
-
 export function compactIndex(entries: readonly IndexEntry[]): IndexEntry[] {
-  if (compacted.has(entries)) return entries as IndexEntry[];
   const count = entries.length;
   const offsets = new Uint32Array(count);
   const lengths = new Uint32Array(count);
@@ -37,7 +34,7 @@ export function compactIndex(entries: readonly IndexEntry[]): IndexEntry[] {
     lengths[i] = entry.length;
   });
   const entry = (i: number): IndexEntry => ({ offset: offsets[i]!, length: lengths[i]! });
-  const view = new Proxy([] as IndexEntry[], {
+  return new Proxy([] as IndexEntry[], {
     get(target, key) {
       if (key === 'length') return count;
       if (typeof key === 'string') {
@@ -60,8 +57,6 @@ export function compactIndex(entries: readonly IndexEntry[]): IndexEntry[] {
       return false;
     },
   });
-  compacted.add(view);
-  return view;
 }
 
 /** Replaces the CFF table's indexes with compact ones (a TrueType-outline font has none and is left alone). */

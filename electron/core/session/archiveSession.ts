@@ -103,16 +103,16 @@ export class ArchiveSession implements KeyService, FileOpenings {
     this.closeListeners.push(listener);
   }
 
-  /**
-   * A second connection to the open archive, for a job that runs beside the call queue (WAL lets it
-   * read a consistent snapshot or write in its own transaction). The job closes it when it ends.
-   */
   /** The open archive's file and key, for a worker thread that reads it on a connection of its own. */
   archiveForWorker(): { path: string; masterKey: Buffer } {
     const archive = this.requireArchive();
     return { path: archive.db.path, masterKey: archive.masterKey };
   }
 
+  /**
+   * A second connection to the open archive, for a job that runs beside the call queue (WAL lets it
+   * read a consistent snapshot or write in its own transaction). The job closes it when it ends.
+   */
   connectAgain(): ArchiveDb {
     const archive = this.requireArchive();
     return openArchiveDb(archive.db.path, archive.masterKey, { migrate: false });
